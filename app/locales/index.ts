@@ -1,0 +1,17 @@
+// Translation files, one per area. Dutch is the source language; English must have the same keys
+// (checked by app/locales/locales.test.ts).
+import enAdmin from './en/admin.json'
+import enAuth from './en/auth.json'
+import enCommon from './en/common.json'
+import enEmails from './en/emails.json'
+import enErrors from './en/errors.json'
+import nlAdmin from './nl/admin.json'
+import nlAuth from './nl/auth.json'
+import nlCommon from './nl/common.json'
+import nlEmails from './nl/emails.json'
+import nlErrors from './nl/errors.json'
+
+export const resources = {
+	nl: { common: nlCommon, auth: nlAuth, admin: nlAdmin, emails: nlEmails, errors: nlErrors },
+	en: { common: enCommon, auth: enAuth, admin: enAdmin, emails: enEmails, errors: enErrors },
+}

@@ -1,0 +1,85 @@
+import { getFormProps, getInputProps } from '@conform-to/react'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { Card, PageHeader } from '#app/components/page-header.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { Field, FormErrors } from '#app/components/ui/field.tsx'
+import { resetPassword } from '#app/domain/auth/accounts.server.ts'
+import { findValidVerification } from '#app/domain/auth/verification.server.ts'
+import { endSessionCookie } from '#app/utils/auth.server.ts'
+import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
+import { useValidatedForm } from '#app/utils/forms.ts'
+import { pageMeta } from '#app/utils/meta.ts'
+import { redirectWithToast } from '#app/utils/toast.server.ts'
+import { PasswordSchema } from '#app/utils/validation.ts'
+
+const ResetPasswordSchema = z
+	.object({ token: z.string().min(1).max(200), password: PasswordSchema, confirmPassword: z.string() })
+	.refine((value) => value.password === value.confirmPassword, {
+		path: ['confirmPassword'],
+		message: 'errors:validation.passwordsDiffer',
+	})
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'auth:reset.title')
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const token = new URL(request.url).searchParams.get('token') ?? ''
+	const valid = token.length > 0 && (await findValidVerification(token, 'PASSWORD_RESET')) !== null
+	return { token: valid ? token : null }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	const submission = await parseFormRequest(request, ResetPasswordSchema)
+	if (submission.status !== 'success') return invalidSubmission(submission, { hideFields: ['password', 'confirmPassword'] })
+	const done = await resetPassword(submission.value.token, submission.value.password)
+	if (!done) return invalidSubmission(submission, { formErrors: ['errors:auth.linkInvalid'], hideFields: ['password', 'confirmPassword'] })
+	// Every session ended, this browser's too: log in again with the new password.
+	return redirectWithToast('/login', { title: 'auth:toast.passwordReset' }, { headers: { 'set-cookie': await endSessionCookie() } })
+}
+
+export default function ResetPasswordPage() {
+	const { t } = useTranslation('auth')
+	const { token } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useValidatedForm(ResetPasswordSchema, { id: 'reset', lastResult: actionData?.result })
+	if (!token) {
+		return (
+			<div className="mx-auto max-w-md">
+				<PageHeader title={t('reset.title')} />
+				<Card>
+					<p role="alert">{t('reset.invalidLink')}</p>
+					<Link to="/wachtwoord-vergeten" className="mt-4 inline-block text-brand-700 underline">
+						{t('reset.requestNew')}
+					</Link>
+				</Card>
+			</div>
+		)
+	}
+	return (
+		<div className="mx-auto max-w-md">
+			<PageHeader title={t('reset.title')}>{t('reset.intro')}</PageHeader>
+			<Card>
+				<Form method="post" className="space-y-4" {...getFormProps(form)}>
+					<FormErrors id={form.errorId} errors={form.errors} />
+					<input type="hidden" name="token" value={token} />
+					<Field
+						label={t('fields.newPassword')}
+						hint={t('fields.passwordHint')}
+						inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
+						errors={fields.password.errors}
+					/>
+					<Field
+						label={t('fields.confirmPassword')}
+						inputProps={{ ...getInputProps(fields.confirmPassword, { type: 'password' }), autoComplete: 'new-password' }}
+						errors={fields.confirmPassword.errors}
+					/>
+					<Button type="submit">{t('reset.submit')}</Button>
+				</Form>
+			</Card>
+		</div>
+	)
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from '#app/components/error-boundary.tsx'

@@ -1,0 +1,38 @@
+import { prisma } from './db.server.ts'
+
+export type AuditAction =
+	| 'auth.sign-in'
+	| 'auth.sign-in-failed'
+	| 'auth.sign-out'
+	| 'auth.sign-up'
+	| 'auth.email-confirmed'
+	| 'auth.password-reset'
+	| 'auth.session-ended'
+	| 'invitation.created'
+	| 'invitation.accepted'
+	| 'invitation.revoked'
+	| 'organization.created'
+	| 'user.role-changed'
+	| 'user.disabled'
+	| 'user.enabled'
+
+/** Record who did what. Details must never hold passwords, tokens or special-category data. */
+export function audit(
+	action: AuditAction,
+	{
+		actorId,
+		entityType,
+		entityId,
+		details,
+	}: { actorId?: string | null; entityType?: string; entityId?: string; details?: Record<string, unknown> },
+) {
+	return prisma.auditEvent.create({
+		data: {
+			action,
+			actorId: actorId ?? null,
+			entityType: entityType ?? null,
+			entityId: entityId ?? null,
+			details: details ? JSON.stringify(details) : null,
+		},
+	})
+}

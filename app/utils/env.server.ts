@@ -1,0 +1,72 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+const envSchema = z
+	.object({
+		NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+		PORT: z.coerce.number().int().positive().default(3000),
+		/** Public base URL used in email links. */
+		APP_URL: z.string().url().optional(),
+		/** Everything the app writes (database, search index, logos) lives here. */
+		DATA_DIR: z.string().min(1).default('./data'),
+		DATABASE_URL: z.string().startsWith('file:', 'must be a file: URL for SQLite').optional(),
+		/** Signs the toast and preference cookies. */
+		SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+		MEILI_HOST: z.string().url().optional(),
+		MEILI_API_KEY: z.string().min(1).optional(),
+		/** Port of the embedded Meilisearch when MEILI_HOST is unset. */
+		MEILI_PORT: z.coerce.number().int().positive().default(7700),
+		RESEND_API_KEY: z.string().min(1).optional(),
+		RESEND_BASE_URL: z.string().url().optional(),
+		EMAIL_FROM: z.string().min(3).default('Werkverbinder <noreply@werkverbinder.nl>'),
+		LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+		/** Disables per-IP throttling; only honoured outside production (used by e2e tests). */
+		DISABLE_RATE_LIMIT: z
+			.enum(['true', 'false'])
+			.default('false')
+			.transform((value) => value === 'true'),
+	})
+	.superRefine((env, ctx) => {
+		if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+			ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' })
+		}
+		if (env.MEILI_HOST && !env.MEILI_API_KEY) {
+			ctx.addIssue({ code: 'custom', path: ['MEILI_API_KEY'], message: 'is required when MEILI_HOST is set' })
+		}
+	})
+	.transform((env) => {
+		const dataDir = path.resolve(env.DATA_DIR)
+		return {
+			...env,
+			DATA_DIR: dataDir,
+			DATABASE_URL: env.DATABASE_URL ?? `file:${path.join(dataDir, 'werkverbinder.db')}`,
+			APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+			SESSION_SECRET: env.SESSION_SECRET ?? 'development-only-secret-not-for-production-use',
+			DISABLE_RATE_LIMIT: env.DISABLE_RATE_LIMIT && env.NODE_ENV !== 'production',
+		}
+	})
+
+export type Env = z.infer<typeof envSchema>
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+	const result = envSchema.safeParse(source)
+	if (!result.success) {
+		const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`)
+		throw new Error(`Invalid environment configuration:\n${problems.join('\n')}`)
+	}
+	return result.data
+}
+
+let cached: Env | undefined
+
+/** Validated environment; the first call validates and fails loudly naming what is wrong. */
+export function getEnv(): Env {
+	cached ??= parseEnv(process.env)
+	return cached
+}
+
+/** The explicit allowlist of environment values that reach the browser. */
+export function getClientEnv() {
+	return { MODE: getEnv().NODE_ENV }
+}
+export type ClientEnv = ReturnType<typeof getClientEnv>

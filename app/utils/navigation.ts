@@ -1,0 +1,22 @@
+import { can, type Role } from './permissions.ts'
+
+export type NavItem = { to: string; labelKey: string; end?: boolean }
+
+/** The navigation a role sees; built from the same permissions the server checks. */
+export function navigationFor(role: Role | null, organizationId: string | null): NavItem[] {
+	if (!role) return [{ to: '/registreren', labelKey: 'nav.signup' }]
+	const items: NavItem[] = []
+	if (role === 'EMPLOYER') items.push({ to: '/werkgever', labelKey: 'nav.employerHome', end: true })
+	if (can(role, 'read:candidate')) items.push({ to: '/jobcoach', labelKey: 'nav.candidates', end: true })
+	if (can(role, 'read:network')) items.push({ to: '/netwerk', labelKey: 'nav.network', end: true })
+	if (organizationId && can(role, 'create:invitation') && role !== 'ADMIN') {
+		items.push({ to: `/organisaties/${organizationId}`, labelKey: 'nav.colleagues' })
+	}
+	if (can(role, 'read:organization') && role === 'ADMIN') {
+		items.push({ to: '/beheer', labelKey: 'nav.organizations', end: true })
+		items.push({ to: '/beheer/accounts', labelKey: 'nav.accounts' })
+	}
+	if (can(role, 'read:outbox')) items.push({ to: '/dev/outbox', labelKey: 'nav.outbox' })
+	items.push({ to: '/account/sessies', labelKey: 'nav.sessions' })
+	return items
+}

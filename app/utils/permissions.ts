@@ -1,0 +1,70 @@
+// Typed permission strings `action:entity:access`, shared by server checks and UI hiding.
+// The UI only hides what the server already refuses.
+
+export const roles = ['ADMIN', 'COORDINATOR', 'JOBCOACH', 'EMPLOYER'] as const
+export type Role = (typeof roles)[number]
+export const organizationKinds = ['PLATFORM', 'COACHING', 'EMPLOYER'] as const
+export type OrganizationKind = (typeof organizationKinds)[number]
+
+type Action = 'create' | 'read' | 'update' | 'delete'
+type Entity = 'organization' | 'invitation' | 'user' | 'audit' | 'outbox' | 'network' | 'candidate' | 'place'
+type Access = 'own' | 'any'
+export type PermissionString = `${Action}:${Entity}:${Access}`
+export type PermissionRequest = `${Action}:${Entity}`
+
+const rolePermissions: Record<Role, readonly PermissionString[]> = {
+	ADMIN: [
+		'read:organization:any',
+		'create:organization:any',
+		'update:organization:any',
+		'create:invitation:any',
+		'read:invitation:any',
+		'delete:invitation:any',
+		'read:user:any',
+		'update:user:any',
+		'read:audit:any',
+		'read:outbox:any',
+	],
+	COORDINATOR: ['read:network:any', 'read:organization:own'],
+	JOBCOACH: ['read:candidate:own', 'read:organization:own'],
+	EMPLOYER: [
+		'read:organization:own',
+		'update:organization:own',
+		'create:invitation:own',
+		'read:invitation:own',
+		'delete:invitation:own',
+		'read:place:own',
+	],
+}
+
+/** Roles an organisation of each kind may hand out; keeps an employer from inviting an admin. */
+export const assignableRoles: Record<OrganizationKind, readonly Role[]> = {
+	PLATFORM: ['ADMIN'],
+	COACHING: ['JOBCOACH', 'COORDINATOR'],
+	EMPLOYER: ['EMPLOYER'],
+}
+
+export function isRole(value: unknown): value is Role {
+	return typeof value === 'string' && (roles as readonly string[]).includes(value)
+}
+
+/** Which access level a role has for a permission: 'any' beats 'own'; null means none. */
+export function accessFor(role: Role | null, permission: PermissionRequest): Access | null {
+	if (!role) return null
+	const granted = rolePermissions[role]
+	if (granted.includes(`${permission}:any`)) return 'any'
+	if (granted.includes(`${permission}:own`)) return 'own'
+	return null
+}
+
+export function can(role: Role | null, permission: PermissionRequest): boolean {
+	return accessFor(role, permission) !== null
+}
+
+/** Each role's start page after login. */
+export const startPaths: Record<Role, string> = {
+	ADMIN: '/beheer',
+	COORDINATOR: '/netwerk',
+	JOBCOACH: '/jobcoach',
+	EMPLOYER: '/werkgever',
+}

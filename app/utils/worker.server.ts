@@ -1,0 +1,34 @@
+import { deleteExpiredSessions } from './session.server.ts'
+import { getLogger } from './logger.server.ts'
+
+// The background worker runs inside the web process (one SQLite writer). Every job is idempotent,
+// so running one twice or after a restart does no harm.
+type Job = { name: string; everyMs: number; run: () => Promise<unknown> }
+
+const jobs: Job[] = [{ name: 'delete-expired-sessions', everyMs: 60 * 60 * 1000, run: deleteExpiredSessions }]
+
+const state = globalThis as unknown as { workerTimers?: NodeJS.Timeout[] }
+
+async function runJob(job: Job) {
+	try {
+		await job.run()
+	} catch (error) {
+		getLogger().error({ err: error, job: job.name }, 'background job failed')
+	}
+}
+
+export function startWorker() {
+	if (state.workerTimers) return
+	state.workerTimers = jobs.map((job) => {
+		void runJob(job)
+		const timer = setInterval(() => void runJob(job), job.everyMs)
+		timer.unref()
+		return timer
+	})
+	getLogger().info({ jobs: jobs.map((job) => job.name) }, 'background worker started')
+}
+
+export function stopWorker() {
+	for (const timer of state.workerTimers ?? []) clearInterval(timer)
+	state.workerTimers = undefined
+}

@@ -1,0 +1,222 @@
+/**
+ * Loads the demo data (prisma/demo-data.ts) into the database. Idempotent: every row is looked up by
+ * a stable key first and only written when it is missing or differs, so a second run writes nothing.
+ *
+ * Stable keys: users by email; employers by KvK number; the platform and the coaching organisation
+ * by kind + name; memberships by (user, organisation); contact persons by (organisation, email).
+ * Rows that are not part of the demo data are never touched or deleted.
+ *
+ * Demo accounts are kept usable: confirmed, not disabled, and their password is (re)set to the demo
+ * password when it no longer verifies, so the printed logins table always works.
+ */
+import { hashPassword, verifyPassword } from '#app/domain/auth/password.server.ts'
+import { prepareDatabase, prisma } from '#app/utils/db.server.ts'
+import { type OrganizationKind, type Role } from '#app/utils/permissions.ts'
+import { buildDemoData, type DemoContactPerson, type DemoPerson } from './demo-data.ts'
+
+export const platformOrganizationName = 'Werkverbinder'
+
+export type SeedSummary = {
+	/** Demo organisations ensured: platform + coaching + employers. */
+	organizations: number
+	/** Demo user accounts ensured. */
+	users: number
+	/** Demo contact persons ensured. */
+	contactPersons: number
+	/** Rows (organisations, users, memberships, contact persons) this run created or updated. */
+	changes: { created: number; updated: number }
+}
+
+type OrganizationFields = {
+	kind: OrganizationKind
+	name: string
+	kvkNumber: string | null
+	sector: string | null
+	town: string | null
+	municipality: string | null
+	website: string | null
+	description: string | null
+}
+
+type Changes = SeedSummary['changes']
+
+/** The fields of `wanted` whose value differs from `existing` (plain strings and nulls only). */
+function changedFields<T extends Record<string, string | null>>(existing: Record<string, unknown>, wanted: T) {
+	const changed: Partial<T> = {}
+	for (const key of Object.keys(wanted) as (keyof T & string)[]) {
+		if (existing[key] !== wanted[key]) changed[key] = wanted[key]
+	}
+	return changed
+}
+
+function isEmpty(value: object) {
+	return Object.keys(value).length === 0
+}
+
+async function ensureOrganization(fields: OrganizationFields, changes: Changes) {
+	const existing = fields.kvkNumber
+		? await prisma.organization.findUnique({ where: { kvkNumber: fields.kvkNumber } })
+		: await prisma.organization.findFirst({
+				where: { kind: fields.kind, name: fields.name },
+				orderBy: { createdAt: 'asc' },
+			})
+	if (!existing) {
+		changes.created++
+		return prisma.organization.create({ data: fields })
+	}
+	const data = changedFields(existing, fields)
+	if (isEmpty(data)) return existing
+	changes.updated++
+	return prisma.organization.update({ where: { id: existing.id }, data })
+}
+
+async function ensureUser(person: DemoPerson, password: string, demoHash: () => Promise<string>, changes: Changes) {
+	const existing = await prisma.user.findUnique({
+		where: { email: person.email },
+		select: { id: true, name: true, emailVerifiedAt: true, disabledAt: true, password: { select: { hash: true } } },
+	})
+	if (!existing) {
+		changes.created++
+		return prisma.user.create({
+			data: {
+				email: person.email,
+				name: person.name,
+				emailVerifiedAt: new Date(),
+				password: { create: { hash: await demoHash() } },
+			},
+			select: { id: true },
+		})
+	}
+	const data: {
+		name?: string
+		emailVerifiedAt?: Date
+		disabledAt?: null
+		password?: { upsert: { create: { hash: string }; update: { hash: string } } }
+	} = {}
+	if (existing.name !== person.name) data.name = person.name
+	if (!existing.emailVerifiedAt) data.emailVerifiedAt = new Date()
+	if (existing.disabledAt) data.disabledAt = null
+	if (!existing.password || !(await verifyPassword(existing.password.hash, password))) {
+		const hash = await demoHash()
+		data.password = { upsert: { create: { hash }, update: { hash } } }
+	}
+	if (isEmpty(data)) return { id: existing.id }
+	changes.updated++
+	return prisma.user.update({ where: { id: existing.id }, data, select: { id: true } })
+}
+
+async function ensureMembership(userId: string, organizationId: string, role: Role, changes: Changes) {
+	const existing = await prisma.membership.findUnique({
+		where: { userId_organizationId: { userId, organizationId } },
+		select: { id: true, role: true },
+	})
+	if (!existing) {
+		changes.created++
+		await prisma.membership.create({ data: { userId, organizationId, role } })
+	} else if (existing.role !== role) {
+		changes.updated++
+		await prisma.membership.update({ where: { id: existing.id }, data: { role } })
+	}
+}
+
+async function ensureContactPerson(organizationId: string, contact: DemoContactPerson, changes: Changes) {
+	const existing = await prisma.contactPerson.findFirst({
+		where: { organizationId, email: contact.email },
+		orderBy: { createdAt: 'asc' },
+	})
+	const fields = { name: contact.name, jobTitle: contact.jobTitle, phone: contact.phone }
+	if (!existing) {
+		changes.created++
+		await prisma.contactPerson.create({ data: { organizationId, email: contact.email, ...fields } })
+		return
+	}
+	const data = changedFields(existing, fields)
+	if (isEmpty(data)) return
+	changes.updated++
+	await prisma.contactPerson.update({ where: { id: existing.id }, data })
+}
+
+/** Loads the demo data set; safe to run any number of times. */
+export async function seedDemoData({ log = () => {} }: { log?: (message: string) => void } = {}): Promise<SeedSummary> {
+	await prepareDatabase()
+	const data = buildDemoData()
+	const changes: Changes = { created: 0, updated: 0 }
+
+	// argon2 is slow on purpose: hash at most once per run, and only when some account needs it.
+	let hashPromise: Promise<string> | undefined
+	const demoHash = () => (hashPromise ??= hashPassword(data.password))
+	const ensureAccount = async (person: DemoPerson, organizationId: string, role: Role) => {
+		const user = await ensureUser(person, data.password, demoHash, changes)
+		await ensureMembership(user.id, organizationId, role, changes)
+	}
+
+	const platform = await ensureOrganization(
+		{
+			kind: 'PLATFORM',
+			name: platformOrganizationName,
+			kvkNumber: null,
+			sector: null,
+			town: null,
+			municipality: null,
+			website: null,
+			description: null,
+		},
+		changes,
+	)
+	await ensureAccount(data.admin, platform.id, 'ADMIN')
+	log(`Platform: ${platform.name}, 1 admin account`)
+
+	const coaching = data.coachingOrganization
+	const coachingOrganization = await ensureOrganization(
+		{
+			kind: 'COACHING',
+			name: coaching.name,
+			kvkNumber: null,
+			sector: null,
+			town: coaching.town,
+			municipality: coaching.municipality,
+			website: coaching.website,
+			description: coaching.description,
+		},
+		changes,
+	)
+	for (const member of coaching.members) await ensureAccount(member, coachingOrganization.id, member.role)
+	log(`Coaching organisation: ${coachingOrganization.name}, ${coaching.members.length} accounts`)
+
+	let employerAccounts = 0
+	let contactPersons = 0
+	for (const employer of data.employers) {
+		const organization = await ensureOrganization(
+			{
+				kind: 'EMPLOYER',
+				name: employer.name,
+				kvkNumber: employer.kvkNumber,
+				// The SBI section letter; the UI names it through sbiSections in the active language.
+				sector: employer.sector,
+				town: employer.town,
+				municipality: employer.municipality,
+				website: employer.website,
+				description: employer.description,
+			},
+			changes,
+		)
+		for (const contact of employer.contactPersons) {
+			await ensureContactPerson(organization.id, contact, changes)
+			contactPersons++
+		}
+		if (employer.accountHolder) {
+			await ensureAccount(employer.accountHolder, organization.id, 'EMPLOYER')
+			employerAccounts++
+		}
+	}
+	log(
+		`Employers: ${data.employers.length} organisations, ${employerAccounts} accounts, ${contactPersons} contact persons`,
+	)
+
+	return {
+		organizations: 2 + data.employers.length,
+		users: 1 + coaching.members.length + employerAccounts,
+		contactPersons,
+		changes,
+	}
+}

@@ -1,0 +1,25 @@
+import { afterAll, afterEach, beforeEach, vi } from 'vitest'
+import fs from 'node:fs'
+import { useFreshDatabaseCopy } from './test-database.ts'
+
+// Before any app module loads: this file's own database, test mode, quiet logs.
+process.env.NODE_ENV = 'test'
+delete process.env.RESEND_API_KEY
+const databaseFile = useFreshDatabaseCopy()
+
+// An unexpected console.error fails the test; expect it with vi.spyOn(console, 'error') where it belongs.
+let consoleError: ReturnType<typeof vi.spyOn>
+beforeEach(() => {
+	consoleError = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+		throw new Error(`console.error was called: ${args.map(String).join(' ')}`)
+	})
+})
+afterEach(() => {
+	consoleError.mockRestore()
+})
+
+afterAll(async () => {
+	const { prisma } = await import('#app/utils/db.server.ts')
+	await prisma.$disconnect()
+	for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${databaseFile}${suffix}`, { force: true })
+})
