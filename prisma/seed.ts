@@ -4,6 +4,7 @@
  */
 import { demoLogins, demoPassword } from './demo-data.ts'
 
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- a type-only view of a module loaded lazily below
 type PrismaModule = typeof import('#app/utils/db.server.ts')
 
 function errorMessage(error: unknown) {

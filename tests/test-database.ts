@@ -20,7 +20,7 @@ export function prepareBaseDatabase() {
 }
 
 /** A fresh copy of the migrated base for this test file (each file runs in its own process). */
-export function useFreshDatabaseCopy() {
+export function createFreshDatabaseCopy() {
 	const base = process.env.TEST_BASE_DATABASE
 	if (!base) throw new Error('TEST_BASE_DATABASE is not set: run tests through vitest.config.ts')
 	const copy = path.join(testTmpRoot, `test-${process.pid}-${Date.now()}.db`)

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeEach, vi } from 'vitest'
 import fs from 'node:fs'
-import { useFreshDatabaseCopy } from './test-database.ts'
+import { createFreshDatabaseCopy } from './test-database.ts'
 
 // Before any app module loads: this file's own database, test mode, quiet logs.
 process.env.NODE_ENV = 'test'
 delete process.env.RESEND_API_KEY
-const databaseFile = useFreshDatabaseCopy()
+const databaseFile = createFreshDatabaseCopy()
 
 // An unexpected console.error fails the test; expect it with vi.spyOn(console, 'error') where it belongs.
 let consoleError: ReturnType<typeof vi.spyOn>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import { type z } from 'zod'
 import { EmailSchema, KvkNumberSchema, PasswordSchema, translateValidationMessage, validationErrorMap } from './validation.ts'
 import { getFixedT } from './i18n.ts'
 
