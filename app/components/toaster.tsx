@@ -8,6 +8,12 @@ const styles: Record<Toast['type'], string> = {
 	info: 'border-brand-700 bg-brand-50 text-brand-900',
 }
 
+/** Toast values travel as strings in the cookie; i18next only picks a plural form for a numeric count. */
+function translationValues(values: Toast['values']): Record<string, string | number> {
+	const count = values?.count === undefined ? Number.NaN : Number(values.count)
+	return Number.isNaN(count) ? { ...values } : { ...values, count }
+}
+
 /** Shows the flash toast of this navigation; a live region so screen readers announce it. */
 export function Toaster({ toast }: { toast: Toast | null }) {
 	const { t } = useTranslation()
@@ -25,8 +31,8 @@ export function Toaster({ toast }: { toast: Toast | null }) {
 					data-testid="toast"
 					className={`mt-4 rounded-md border-l-4 p-4 ${styles[toast.type]}`}
 				>
-					<p className="font-semibold">{t(toast.title, toast.values ?? {})}</p>
-					{toast.description ? <p>{t(toast.description, toast.values ?? {})}</p> : null}
+					<p className="font-semibold">{t(toast.title, translationValues(toast.values))}</p>
+					{toast.description ? <p>{t(toast.description, translationValues(toast.values))}</p> : null}
 				</div>
 			) : null}
 		</div>

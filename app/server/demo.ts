@@ -37,3 +37,8 @@ step('Building the portal', () => {
 })
 console.log('\n▶ Starting the portal and the search engine')
 await import('./index.ts')
+
+const { demoLogins, demoPassword } = await import('../../prisma/demo-data.ts')
+console.log(`\nDemo logins (password for all: ${demoPassword}):`)
+for (const login of demoLogins()) console.log(`  ${login.role.padEnd(12)} ${login.email}`)
+console.log('\nOpen http://localhost:3000 — stop with Ctrl+C.\n')

@@ -6,11 +6,10 @@ import { e2eBaseUrl } from './env.ts'
 import { AxeBuilder } from '@axe-core/playwright'
 import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test'
 import { prisma } from '#app/utils/db.server.ts'
-import { findLatestEmailTo } from '#app/utils/email.server.ts'
 import { createSession, serializeSessionCookie } from '#app/utils/session.server.ts'
 
 export { expect }
-export { prisma, findLatestEmailTo }
+export { prisma }
 
 export const demoPassword = 'werkverbinder-demo'
 export const demoLogins = {
@@ -55,10 +54,13 @@ export function isCspMessage(message: string) {
 	return /Content[ -]Security[ -]Policy|Refused to (execute|load|apply|connect|frame|evaluate)/i.test(message)
 }
 
-type PageProblems = { csp: string[]; errors: string[] }
+type PageProblems = { csp: string[]; errors: string[]; serverErrors: string[] }
 
-/** Collects console errors and uncaught exceptions of one page. */
+/** Collects console errors, uncaught exceptions and 5xx answers of one page. */
 function watchPage(page: Page, problems: PageProblems) {
+	page.on('response', (response) => {
+		if (response.status() >= 500) problems.serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+	})
 	page.on('console', (message: ConsoleMessage) => {
 		if (message.type() !== 'error') return
 		const text = `${message.text()} (${message.location().url || page.url()})`
@@ -78,26 +80,29 @@ type Fixtures = {
 	uniqueEmail: (label: string) => string
 	/** A new, logged-out browser context and page (for a second person), watched like `page`. */
 	newVisitor: () => Promise<Page>
-	/** Fails the test on CSP errors, other console errors and uncaught exceptions of every page it opened. */
+	/** Fails the test on CSP errors, other console errors, uncaught exceptions and 5xx answers of every page it opened. */
 	pageProblems: PageProblems
 }
 
+// The second fixture argument is called `provide` (Playwright's docs say `use`) so the React hooks
+// lint rule does not mistake it for React's use().
 export const test = base.extend<Fixtures>({
 	pageProblems: [
-		async ({ context }, use) => {
-			const problems: PageProblems = { csp: [], errors: [] }
+		async ({ context }, provide) => {
+			const problems: PageProblems = { csp: [], errors: [], serverErrors: [] }
 			for (const page of context.pages()) watchPage(page, problems)
 			context.on('page', (page) => watchPage(page, problems))
-			await use(problems)
+			await provide(problems)
 			expect(problems.csp, 'Content Security Policy violations in the browser console').toEqual([])
 			expect(problems.errors, 'console errors or uncaught exceptions in the browser').toEqual([])
+			expect(problems.serverErrors, 'responses with a 5xx status').toEqual([])
 		},
 		{ auto: true },
 	],
 
-	newVisitor: async ({ browser, pageProblems }, use) => {
+	newVisitor: async ({ browser, pageProblems }, provide) => {
 		const contexts: BrowserContext[] = []
-		await use(async () => {
+		await provide(async () => {
 			const context = await browser.newContext({ baseURL: e2eBaseUrl, locale: 'nl-NL' })
 			contexts.push(context)
 			const page = await context.newPage()
@@ -107,9 +112,9 @@ export const test = base.extend<Fixtures>({
 		for (const context of contexts) await context.close()
 	},
 
-	login: async ({ context }, use) => {
+	login: async ({ context }, provide) => {
 		const sessionIds: string[] = []
-		await use(async (email, target = context) => {
+		await provide(async (email, target = context) => {
 			const user = await prisma.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } })
 			if (!user) throw new Error(`login fixture: no user with email ${email}`)
 			const { token, session } = await createSession(user.id, 'Playwright e2e')
@@ -136,9 +141,11 @@ export const test = base.extend<Fixtures>({
 		await prisma.session.deleteMany({ where: { id: { in: sessionIds } } })
 	},
 
-	uniqueEmail: async ({}, use, testInfo) => {
+	// Playwright requires the object pattern even when no other fixture is needed.
+	// eslint-disable-next-line no-empty-pattern
+	uniqueEmail: async ({}, provide, testInfo) => {
 		const addresses: string[] = []
-		await use((label) => {
+		await provide((label) => {
 			const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 			const address = `e2e-${label}-${testInfo.workerIndex}-${suffix}@werkverbinder.test`.toLowerCase()
 			addresses.push(address)
@@ -159,6 +166,18 @@ export const test = base.extend<Fixtures>({
 		await prisma.emailMessage.deleteMany({ where: { to: { in: addresses } } })
 	},
 })
+
+/**
+ * The newest outbox message to an address. Same query as findLatestEmailTo() in
+ * app/utils/email.server.ts, which cannot be imported here: it pulls in the email templates, whose
+ * JSON imports (no `with { type: 'json' }`) Playwright's ESM loader rejects.
+ */
+export function findLatestEmailTo(address: string) {
+	return prisma.emailMessage.findFirst({
+		where: { to: address.trim().toLowerCase() },
+		orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+	})
+}
 
 /** The organisation id of the first membership of a user (looked up in the e2e database). */
 export async function organizationIdOf(email: string) {
