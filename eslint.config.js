@@ -6,7 +6,17 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-	{ ignores: ['build/**', 'app/generated/**', 'node_modules/**', 'tests/.tmp/**', 'test-results/**', 'playwright-report/**', 'data/**'] },
+	{
+		ignores: [
+			'build/**',
+			'app/generated/**',
+			'node_modules/**',
+			'tests/.tmp/**',
+			'test-results/**',
+			'playwright-report/**',
+			'data/**',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{

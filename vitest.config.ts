@@ -4,7 +4,13 @@ import tsconfigPaths from 'vite-tsconfig-paths'
 export default defineConfig({
 	plugins: [tsconfigPaths()],
 	test: {
-		include: ['app/**/*.test.{ts,tsx}', 'search/**/*.test.ts', 'emails/**/*.test.{ts,tsx}', 'prisma/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+		include: [
+			'app/**/*.test.{ts,tsx}',
+			'search/**/*.test.ts',
+			'emails/**/*.test.{ts,tsx}',
+			'prisma/**/*.test.ts',
+			'tests/integration/**/*.test.ts',
+		],
 		globalSetup: ['./tests/vitest-global-setup.ts'],
 		setupFiles: ['./tests/vitest-setup.ts'],
 		pool: 'forks',

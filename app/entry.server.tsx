@@ -49,7 +49,12 @@ export default function handleRequest(
 					responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
 					const timing = serverTiming(loadContext)
 					if (timing) responseHeaders.append('Server-Timing', timing)
-					resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
+					resolve(
+						new Response(createReadableStreamFromReadable(body), {
+							headers: responseHeaders,
+							status: responseStatusCode,
+						}),
+					)
 					pipe(body)
 				},
 				onShellError(error: unknown) {

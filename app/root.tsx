@@ -146,7 +146,10 @@ function Shell({ children }: { children: ReactNode }) {
 	const rootData = useRootData()
 	return (
 		<>
-			<a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:bg-white focus:p-2">
+			<a
+				href="#main"
+				className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:bg-white focus:p-2"
+			>
 				{t('nav.skipToContent')}
 			</a>
 			<SiteHeader />

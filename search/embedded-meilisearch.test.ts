@@ -23,7 +23,11 @@ async function tempDataDir() {
 	return dir
 }
 
-async function start(dataDir: string, port: number, extra: Partial<Parameters<typeof startEmbeddedMeilisearch>[0]> = {}) {
+async function start(
+	dataDir: string,
+	port: number,
+	extra: Partial<Parameters<typeof startEmbeddedMeilisearch>[0]> = {},
+) {
 	const server = await startEmbeddedMeilisearch({ dataDir, port, maxRestarts: 0, ...extra })
 	cleanups.push(() => server.stop())
 	return server
@@ -99,7 +103,9 @@ describe('embedded Meilisearch', () => {
 
 	test('refuses a port held by a Meilisearch with a different key', async () => {
 		const otherDir = await tempDataDir()
-		await expect(start(otherDir, port)).rejects.toThrow(/already used by a Meilisearch that does not accept our master key/)
+		await expect(start(otherDir, port)).rejects.toThrow(
+			/already used by a Meilisearch that does not accept our master key/,
+		)
 	})
 
 	test('restarts on the same data dir with the same master key and keeps the data', async () => {
@@ -158,7 +164,9 @@ describe('embedded Meilisearch', () => {
 		const blockedPort = await findFreePort()
 		await new Promise<void>((resolve) => blocker.listen(blockedPort, '127.0.0.1', resolve))
 		try {
-			await expect(start(await tempDataDir(), blockedPort)).rejects.toThrow(/is already in use by something that is not a healthy Meilisearch/)
+			await expect(start(await tempDataDir(), blockedPort)).rejects.toThrow(
+				/is already in use by something that is not a healthy Meilisearch/,
+			)
 		} finally {
 			await new Promise((resolve) => blocker.close(resolve))
 		}

@@ -53,7 +53,9 @@ export async function createUser({
 	sequence += 1
 	const organization = organizationId
 		? await prisma.organization.findUniqueOrThrow({ where: { id: organizationId } })
-		: await prisma.organization.create({ data: { kind: organizationKind, name: `${organizationKind} organisatie ${sequence}` } })
+		: await prisma.organization.create({
+				data: { kind: organizationKind, name: `${organizationKind} organisatie ${sequence}` },
+			})
 	const user = await prisma.user.create({
 		data: {
 			email: email.toLowerCase(),
@@ -69,7 +71,10 @@ export async function createUser({
 }
 
 /** A real session for the user: the token and the `name=value` part of its cookie. */
-export async function createSignedInSession(userId: string, userAgent: string | null = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0') {
+export async function createSignedInSession(
+	userId: string,
+	userAgent: string | null = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0',
+) {
 	const { token, session } = await createSession(userId, userAgent)
 	const setCookie = await serializeSessionCookie(token, session.expiresAt)
 	return { token, sessionId: session.id, cookie: cookiePair(setCookie) }
@@ -102,7 +107,10 @@ export function makeRequest(
 		headers?: Record<string, string>
 	} = {},
 ) {
-	const requestHeaders = new Headers({ origin: BASE_URL, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/132.0' })
+	const requestHeaders = new Headers({
+		origin: BASE_URL,
+		'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/132.0',
+	})
 	for (const [key, value] of Object.entries(headers ?? {})) requestHeaders.set(key, value)
 	if (cookie) requestHeaders.set('cookie', cookie)
 	let body: string | undefined
@@ -129,7 +137,9 @@ export type RouteResult = {
 	thrown: boolean
 }
 
-function isDataWithResponseInit(value: unknown): value is { type: 'DataWithResponseInit'; data: unknown; init: ResponseInit | null } {
+function isDataWithResponseInit(
+	value: unknown,
+): value is { type: 'DataWithResponseInit'; data: unknown; init: ResponseInit | null } {
 	return typeof value === 'object' && value !== null && 'type' in value && value.type === 'DataWithResponseInit'
 }
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import type { TestProject } from 'vitest/node'
 import { startTestMeilisearch } from '#tests/meilisearch-harness.ts'
 import { prepareBaseDatabase } from '#tests/test-database.ts'
@@ -20,5 +21,6 @@ export default async function setup(project: TestProject) {
 	project.provide('meilisearch', { host: meili.host, apiKey: meili.apiKey })
 	return async () => {
 		await meili.stop()
+		fs.rmSync(process.env.TEST_BASE_DATABASE!, { force: true })
 	}
 }

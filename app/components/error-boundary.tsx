@@ -1,12 +1,13 @@
 import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { errorPageKey } from '#app/utils/meta.ts'
 
 /** The one error view; every route exports it as its ErrorBoundary, inside the site layout. */
 export function RouteErrorBoundary() {
 	const error = useRouteError()
 	const { t } = useTranslation()
 	const status = isRouteErrorResponse(error) ? error.status : 500
-	const key = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 400 ? 'badRequest' : 'server'
+	const key = errorPageKey(error)
 	return (
 		<section aria-labelledby="error-title" className="space-y-4" data-status={status}>
 			<h1 id="error-title" className="text-2xl font-bold">

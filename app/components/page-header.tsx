@@ -10,5 +10,7 @@ export function PageHeader({ title, children }: { title: ReactNode; children?: R
 }
 
 export function Card({ children, className = '' }: { children: ReactNode; className?: string }) {
-	return <section className={`rounded-lg border border-slate-300 bg-white p-6 shadow-sm ${className}`}>{children}</section>
+	return (
+		<section className={`rounded-lg border border-slate-300 bg-white p-6 shadow-sm ${className}`}>{children}</section>
+	)
 }

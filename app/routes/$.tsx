@@ -3,7 +3,7 @@ import { RouteErrorBoundary } from '#app/components/error-boundary.tsx'
 import { pageMeta } from '#app/utils/meta.ts'
 
 // A page title for the 404 page too (WCAG 2.4.2, axe rule document-title).
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'errors:page.notFound.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'errors:page.notFound.title')
 
 // Unknown paths render the 404 page inside the layout.
 export async function loader() {

@@ -6,7 +6,7 @@ import { useRootData } from '#app/root.tsx'
 import { pageMeta } from '#app/utils/meta.ts'
 import { startPaths } from '#app/utils/permissions.ts'
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'common:home.title', 'common:home.description')
+export const meta: MetaFunction = (args) => pageMeta(args, 'common:home.title', 'common:home.description')
 
 export default function Home() {
 	const { t } = useTranslation()
@@ -18,15 +18,24 @@ export default function Home() {
 				<p className="max-w-2xl text-lg text-slate-800">{t('home.intro')}</p>
 				<div className="flex flex-wrap gap-4">
 					{user?.role ? (
-						<Link to={startPaths[user.role]} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+						<Link
+							to={startPaths[user.role]}
+							className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+						>
 							{t('home.toStart')}
 						</Link>
 					) : (
 						<>
-							<Link to="/registreren" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+							<Link
+								to="/registreren"
+								className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+							>
 								{t('home.signUpEmployer')}
 							</Link>
-							<Link to="/login" className="rounded-md border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100">
+							<Link
+								to="/login"
+								className="rounded-md border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100"
+							>
 								{t('nav.login')}
 							</Link>
 						</>

@@ -8,7 +8,7 @@ import { requireUser } from '#app/utils/auth.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'auth:account.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'auth:account.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)

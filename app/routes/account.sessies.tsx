@@ -3,6 +3,7 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { PageHeader } from '#app/components/page-header.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { audit } from '#app/utils/audit.server.ts'
 import { endSessionCookie, requireUser } from '#app/utils/auth.server.ts'
@@ -17,7 +18,7 @@ const EndSessionSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('end-others') }),
 ])
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'auth:sessions.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'auth:sessions.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)
@@ -34,10 +35,15 @@ export async function action({ request }: ActionFunctionArgs) {
 		user.id,
 		value.intent === 'end-one' ? { sessionId: value.sessionId } : { allExcept: user.sessionId },
 	)
-	if (count > 0) await audit('auth.session-ended', { actorId: user.id, entityType: 'User', entityId: user.id, details: { count } })
+	if (count > 0)
+		await audit('auth.session-ended', { actorId: user.id, entityType: 'User', entityId: user.id, details: { count } })
 	const endedCurrent = value.intent === 'end-one' && value.sessionId === user.sessionId
 	if (endedCurrent) {
-		return redirectWithToast('/login', { title: 'auth:toast.loggedOut' }, { headers: { 'set-cookie': await endSessionCookie() } })
+		return redirectWithToast(
+			'/login',
+			{ title: 'auth:toast.loggedOut' },
+			{ headers: { 'set-cookie': await endSessionCookie() } },
+		)
 	}
 	return redirectWithToast('/account/sessies', { title: 'auth:toast.sessionsEnded', values: { count: String(count) } })
 }
@@ -49,37 +55,34 @@ export default function SessionsPage() {
 	return (
 		<div className="space-y-6">
 			<PageHeader title={t('sessions.title')}>{t('sessions.intro')}</PageHeader>
-			<table className="w-full border-collapse bg-white text-left">
-				<caption className="sr-only">{t('sessions.title')}</caption>
-				<thead>
-					<tr className="border-b border-slate-300">
-						<th scope="col" className="p-2">{t('sessions.device')}</th>
-						<th scope="col" className="p-2">{t('sessions.started')}</th>
-						<th scope="col" className="p-2">{t('sessions.lastSeen')}</th>
-						<th scope="col" className="p-2"><span className="sr-only">{t('sessions.actions')}</span></th>
+			<DataTable
+				caption={t('sessions.title')}
+				columns={[
+					{ label: t('sessions.device') },
+					{ label: t('sessions.started') },
+					{ label: t('sessions.lastSeen') },
+					{ label: t('sessions.actions'), visuallyHidden: true },
+				]}
+			>
+				{sessions.map((session) => (
+					<tr key={session.id} className="border-b border-slate-200" data-testid="session-row">
+						<td className="p-2">
+							{session.userAgent ?? t('sessions.unknownDevice')}
+							{session.current ? <strong className="ml-2 text-brand-800">({t('sessions.current')})</strong> : null}
+						</td>
+						<td className="p-2">{formatDateTime(session.createdAt)}</td>
+						<td className="p-2">{formatDateTime(session.lastSeenAt)}</td>
+						<td className="p-2">
+							<Form method="post">
+								<input type="hidden" name="sessionId" value={session.id} />
+								<Button type="submit" name="intent" value="end-one" variant="secondary">
+									{session.current ? t('sessions.endCurrent') : t('sessions.end')}
+								</Button>
+							</Form>
+						</td>
 					</tr>
-				</thead>
-				<tbody>
-					{sessions.map((session) => (
-						<tr key={session.id} className="border-b border-slate-200" data-testid="session-row">
-							<td className="p-2">
-								{session.userAgent ?? t('sessions.unknownDevice')}
-								{session.current ? <strong className="ml-2 text-brand-800">({t('sessions.current')})</strong> : null}
-							</td>
-							<td className="p-2">{formatDateTime(session.createdAt)}</td>
-							<td className="p-2">{formatDateTime(session.lastSeenAt)}</td>
-							<td className="p-2">
-								<Form method="post">
-									<input type="hidden" name="sessionId" value={session.id} />
-									<Button type="submit" name="intent" value="end-one" variant="secondary">
-										{session.current ? t('sessions.endCurrent') : t('sessions.end')}
-									</Button>
-								</Form>
-							</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
+				))}
+			</DataTable>
 			{sessions.length > 1 ? (
 				<Form method="post">
 					<Button type="submit" name="intent" value="end-others" variant="danger">

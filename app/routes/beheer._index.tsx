@@ -1,11 +1,11 @@
-import { getFormProps, getInputProps } from '@conform-to/react'
+import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { Field, FormErrors } from '#app/components/ui/field.tsx'
+import { FormErrors, FormField } from '#app/components/ui/field.tsx'
 import { createCoachingOrganization, listOrganizations } from '#app/domain/organizations/organizations.server.ts'
 import { requirePermission } from '#app/utils/auth.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
@@ -19,7 +19,7 @@ const CoachingOrganizationSchema = z.object({
 	town: z.string().trim().max(80).optional(),
 })
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'admin:organizations.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'admin:organizations.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'create:organization')
@@ -50,7 +50,10 @@ export default function AdminOrganizations() {
 	const { t } = useTranslation('admin')
 	const { organizations } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [form, fields] = useValidatedForm(CoachingOrganizationSchema, { id: 'coaching-organization', lastResult: actionData?.result })
+	const [form, fields] = useValidatedForm(CoachingOrganizationSchema, {
+		id: 'coaching-organization',
+		lastResult: actionData?.result,
+	})
 	const coaching = organizations.filter((organization) => organization.kind === 'COACHING')
 	const employers = organizations.filter((organization) => organization.kind === 'EMPLOYER')
 	return (
@@ -58,17 +61,23 @@ export default function AdminOrganizations() {
 			<PageHeader title={t('organizations.title')}>{t('organizations.intro')}</PageHeader>
 			<Card>
 				<h2 className="text-xl font-semibold">{t('organizations.newCoaching')}</h2>
-				<Form method="post" className="mt-4 grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-end" {...getFormProps(form)}>
+				<Form
+					method="post"
+					className="mt-4 grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-end"
+					{...getFormProps(form)}
+				>
 					<FormErrors id={form.errorId} errors={form.errors} />
-					<Field label={t('organizations.name')} inputProps={getInputProps(fields.name, { type: 'text' })} errors={fields.name.errors} />
-					<Field label={t('organizations.town')} inputProps={getInputProps(fields.town, { type: 'text' })} errors={fields.town.errors} />
+					<FormField field={fields.name} label={t('organizations.name')} />
+					<FormField field={fields.town} label={t('organizations.town')} />
 					<Button type="submit">{t('organizations.create')}</Button>
 				</Form>
 			</Card>
-			{([
-				['coaching', coaching],
-				['employers', employers],
-			] as const).map(([key, list]) => (
+			{(
+				[
+					['coaching', coaching],
+					['employers', employers],
+				] as const
+			).map(([key, list]) => (
 				<Card key={key}>
 					<h2 className="text-xl font-semibold">{t(`organizations.${key}`, { count: list.length })}</h2>
 					<ul className="mt-2 divide-y divide-slate-200">
@@ -77,7 +86,8 @@ export default function AdminOrganizations() {
 								<Link to={`/organisaties/${organization.id}`} className="font-medium text-brand-700 underline">
 									{organization.name}
 								</Link>
-								{organization.town ? ` · ${organization.town}` : ''} · {t('organizations.memberCount', { count: organization.memberCount })}
+								{organization.town ? ` · ${organization.town}` : ''} ·{' '}
+								{t('organizations.memberCount', { count: organization.memberCount })}
 							</li>
 						))}
 					</ul>

@@ -3,6 +3,7 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { PageHeader } from '#app/components/page-header.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { changeMembershipRole, listUsers, setUserDisabled } from '#app/domain/auth/users.server.ts'
 import { requirePermission } from '#app/utils/auth.server.ts'
@@ -16,7 +17,7 @@ const AccountActionSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.enum(['disable', 'enable']), userId: z.string().min(1).max(40) }),
 ])
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'admin:accounts.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'admin:accounts.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const admin = await requirePermission(request, 'read:user')
@@ -46,14 +47,17 @@ export async function action({ request }: ActionFunctionArgs) {
 	const value = submission.value
 	if (value.intent === 'change-role') {
 		const result = await changeMembershipRole({ membershipId: value.membershipId, role: value.role, actorId: admin.id })
-		if (!result.ok) return redirectWithToast('/beheer/accounts', { type: 'error', title: `errors:invitation.${result.problem}` })
+		if (!result.ok)
+			return redirectWithToast('/beheer/accounts', { type: 'error', title: `errors:invitation.${result.problem}` })
 		return redirectWithToast('/beheer/accounts', { title: 'admin:toast.roleChanged' })
 	}
 	if (value.userId === admin.id) {
 		return redirectWithToast('/beheer/accounts', { type: 'error', title: 'admin:toast.cannotDisableSelf' })
 	}
 	await setUserDisabled({ userId: value.userId, disabled: value.intent === 'disable', actorId: admin.id })
-	return redirectWithToast('/beheer/accounts', { title: `admin:toast.${value.intent === 'disable' ? 'disabled' : 'enabled'}` })
+	return redirectWithToast('/beheer/accounts', {
+		title: `admin:toast.${value.intent === 'disable' ? 'disabled' : 'enabled'}`,
+	})
 }
 
 export default function AdminAccounts() {
@@ -62,66 +66,63 @@ export default function AdminAccounts() {
 	return (
 		<div className="space-y-6">
 			<PageHeader title={t('accounts.title')}>{t('accounts.intro')}</PageHeader>
-			<table className="w-full border-collapse bg-white text-left">
-				<caption className="sr-only">{t('accounts.title')}</caption>
-				<thead>
-					<tr className="border-b border-slate-300">
-						<th scope="col" className="p-2">{t('accounts.person')}</th>
-						<th scope="col" className="p-2">{t('accounts.membership')}</th>
-						<th scope="col" className="p-2">{t('accounts.status')}</th>
+			<DataTable
+				caption={t('accounts.title')}
+				columns={[
+					{ label: t('accounts.person') },
+					{ label: t('accounts.membership') },
+					{ label: t('accounts.status') },
+				]}
+			>
+				{users.map((user) => (
+					<tr key={user.id} className="border-b border-slate-200 align-top">
+						<td className="p-2">
+							<span className="font-medium">{user.name}</span>
+							<br />
+							{user.email}
+						</td>
+						<td className="p-2">
+							{user.memberships.map((membership) => (
+								<Form method="post" key={membership.id} className="flex flex-wrap items-center gap-2">
+									<input type="hidden" name="membershipId" value={membership.id} />
+									<label htmlFor={`role-${membership.id}`}>{membership.organizationName}</label>
+									<select
+										id={`role-${membership.id}`}
+										name="role"
+										defaultValue={membership.role}
+										className="rounded-md border border-slate-500 bg-white px-2 py-1"
+									>
+										{membership.assignableRoles.map((role) => (
+											<option key={role} value={role}>
+												{t(`common:roles.${role}`)}
+											</option>
+										))}
+									</select>
+									<Button type="submit" name="intent" value="change-role" variant="secondary">
+										{t('accounts.saveRole')}
+									</Button>
+								</Form>
+							))}
+						</td>
+						<td className="p-2">
+							<p>{user.disabled ? t('accounts.disabled') : t('accounts.active')}</p>
+							{user.id === currentUserId ? null : (
+								<Form method="post">
+									<input type="hidden" name="userId" value={user.id} />
+									<Button
+										type="submit"
+										name="intent"
+										value={user.disabled ? 'enable' : 'disable'}
+										variant={user.disabled ? 'secondary' : 'danger'}
+									>
+										{user.disabled ? t('accounts.enable') : t('accounts.disable')}
+									</Button>
+								</Form>
+							)}
+						</td>
 					</tr>
-				</thead>
-				<tbody>
-					{users.map((user) => (
-						<tr key={user.id} className="border-b border-slate-200 align-top">
-							<td className="p-2">
-								<span className="font-medium">{user.name}</span>
-								<br />
-								{user.email}
-							</td>
-							<td className="p-2">
-								{user.memberships.map((membership) => (
-									<Form method="post" key={membership.id} className="flex flex-wrap items-center gap-2">
-										<input type="hidden" name="membershipId" value={membership.id} />
-										<label htmlFor={`role-${membership.id}`}>{membership.organizationName}</label>
-										<select
-											id={`role-${membership.id}`}
-											name="role"
-											defaultValue={membership.role}
-											className="rounded-md border border-slate-500 bg-white px-2 py-1"
-										>
-											{membership.assignableRoles.map((role) => (
-												<option key={role} value={role}>
-													{t(`common:roles.${role}`)}
-												</option>
-											))}
-										</select>
-										<Button type="submit" name="intent" value="change-role" variant="secondary">
-											{t('accounts.saveRole')}
-										</Button>
-									</Form>
-								))}
-							</td>
-							<td className="p-2">
-								<p>{user.disabled ? t('accounts.disabled') : t('accounts.active')}</p>
-								{user.id === currentUserId ? null : (
-									<Form method="post">
-										<input type="hidden" name="userId" value={user.id} />
-										<Button
-											type="submit"
-											name="intent"
-											value={user.disabled ? 'enable' : 'disable'}
-											variant={user.disabled ? 'secondary' : 'danger'}
-										>
-											{user.disabled ? t('accounts.enable') : t('accounts.disable')}
-										</Button>
-									</Form>
-								)}
-							</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
+				))}
+			</DataTable>
 		</div>
 	)
 }

@@ -8,7 +8,7 @@ import { getEnv } from '#app/utils/env.server.ts'
 import { useFormatDateTime } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'admin:outbox.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'admin:outbox.title')
 
 /** Only where mail stays local (no RESEND_API_KEY): with real delivery this page does not exist. */
 export async function loader({ request }: LoaderFunctionArgs) {

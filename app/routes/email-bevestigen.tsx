@@ -3,15 +3,16 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { confirmEmail } from '#app/domain/auth/accounts.server.ts'
+import { getStartPathForUser } from '#app/utils/auth.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'auth:confirm.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'auth:confirm.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const token = new URL(request.url).searchParams.get('token') ?? ''
 	const user = token ? await confirmEmail(token) : null
-	if (user) return redirectWithToast('/werkgever', { title: 'auth:toast.emailConfirmed' })
+	if (user) return redirectWithToast(await getStartPathForUser(user.id), { title: 'auth:toast.emailConfirmed' })
 	return { confirmed: false }
 }
 

@@ -5,7 +5,7 @@ import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { requirePermission } from '#app/utils/auth.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'common:jobcoach.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'common:jobcoach.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requirePermission(request, 'read:candidate')

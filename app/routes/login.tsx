@@ -1,11 +1,11 @@
-import { getFormProps, getInputProps } from '@conform-to/react'
+import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { Field, FormErrors } from '#app/components/ui/field.tsx'
+import { FormErrors, FormField } from '#app/components/ui/field.tsx'
 import { authenticate } from '#app/domain/auth/accounts.server.ts'
 import { getStartPathForUser, requireAnonymous, safeRedirectPath, startSession } from '#app/utils/auth.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
@@ -19,7 +19,7 @@ const LoginSchema = z.object({
 	redirectTo: z.string().optional(),
 })
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'auth:login.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'auth:login.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)
@@ -53,15 +53,12 @@ export default function LoginPage() {
 				<Form method="post" className="space-y-4" {...getFormProps(form)}>
 					<FormErrors id={form.errorId} errors={form.errors} />
 					<input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
-					<Field
-						label={t('fields.email')}
-						inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
-						errors={fields.email.errors}
-					/>
-					<Field
+					<FormField field={fields.email} type="email" label={t('fields.email')} autoComplete="email" />
+					<FormField
+						field={fields.password}
+						type="password"
 						label={t('fields.password')}
-						inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'current-password' }}
-						errors={fields.password.errors}
+						autoComplete="current-password"
 					/>
 					<Button type="submit" className="w-full justify-center">
 						{t('login.submit')}

@@ -14,5 +14,9 @@ export async function action({ request }: ActionFunctionArgs) {
 		await invalidateSession(user.sessionId)
 		await audit('auth.sign-out', { actorId: user.id, entityType: 'User', entityId: user.id })
 	}
-	return redirectWithToast('/', { title: 'auth:toast.loggedOut' }, { headers: { 'set-cookie': await endSessionCookie() } })
+	return redirectWithToast(
+		'/',
+		{ title: 'auth:toast.loggedOut' },
+		{ headers: { 'set-cookie': await endSessionCookie() } },
+	)
 }

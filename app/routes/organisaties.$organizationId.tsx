@@ -1,11 +1,11 @@
-import { getFormProps, getInputProps, getSelectProps } from '@conform-to/react'
+import { getFormProps, getSelectProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { Field, FormErrors, SelectField } from '#app/components/ui/field.tsx'
+import { FormErrors, FormField, SelectField } from '#app/components/ui/field.tsx'
 import { createInvitation, listOpenInvitations, revokeInvitation } from '#app/domain/auth/invitations.server.ts'
 import { getOrganization } from '#app/domain/organizations/organizations.server.ts'
 import { hasPermission, requirePermission } from '#app/utils/auth.server.ts'
@@ -25,7 +25,7 @@ const InvitationFormSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('revoke'), invitationId: z.string().min(1).max(40) }),
 ])
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'admin:organization.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'admin:organization.title')
 
 async function loadOrganization(params: unknown) {
 	const parsed = ParamsSchema.safeParse(params)
@@ -57,10 +57,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { organizationId } = ParamsSchema.parse(params)
-	const user = await requirePermission(request, 'create:invitation', { organizationId, hideExistence: true })
+	await requirePermission(request, 'read:organization', { organizationId, hideExistence: true })
 	const organization = await loadOrganization(params)
 	const submission = await parseFormRequest(request, InvitationFormSchema)
 	if (submission.status !== 'success') return invalidSubmission(submission)
+	const permission = submission.value.intent === 'revoke' ? 'delete:invitation' : 'create:invitation'
+	const user = await requirePermission(request, permission, { organizationId })
 	const value = submission.value
 	if (value.intent === 'revoke') {
 		await revokeInvitation(value.invitationId, organization.id, user.id)
@@ -110,13 +112,13 @@ export default function OrganizationPage() {
 				<Card>
 					<h2 className="text-xl font-semibold">{t('organization.inviteTitle')}</h2>
 					<p className="text-slate-800">{t('organization.inviteIntro')}</p>
-					<Form method="post" className="mt-4 grid gap-4 md:grid-cols-[1fr_auto_auto] md:items-end" {...getFormProps(form)}>
+					<Form
+						method="post"
+						className="mt-4 grid gap-4 md:grid-cols-[1fr_auto_auto] md:items-end"
+						{...getFormProps(form)}
+					>
 						<FormErrors id={form.errorId} errors={form.errors} />
-						<Field
-							label={t('organization.inviteEmail')}
-							inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'off' }}
-							errors={fields.email.errors}
-						/>
+						<FormField field={fields.email} type="email" label={t('organization.inviteEmail')} autoComplete="off" />
 						<SelectField
 							label={t('organization.inviteRole')}
 							selectProps={getSelectProps(fields.role)}

@@ -1,11 +1,11 @@
-import { getFormProps, getInputProps } from '@conform-to/react'
+import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { Field, FormErrors, HoneypotField } from '#app/components/ui/field.tsx'
+import { FormErrors, FormField, HoneypotField } from '#app/components/ui/field.tsx'
 import { isEmailTaken, isKvkNumberTaken, signUpEmployer } from '#app/domain/auth/accounts.server.ts'
 import { requireAnonymous, startSession } from '#app/utils/auth.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
@@ -32,7 +32,7 @@ const SignupSchema = z.object({
 	[HONEYPOT_FIELD]: HoneypotSchema,
 })
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'auth:signup.title', 'auth:signup.intro')
+export const meta: MetaFunction = (args) => pageMeta(args, 'auth:signup.title', 'auth:signup.intro')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)
@@ -47,9 +47,17 @@ export async function action({ request }: ActionFunctionArgs) {
 	const fieldErrors: Record<string, string[]> = {}
 	if (await isEmailTaken(email)) fieldErrors.email = ['errors:auth.emailTaken']
 	if (kvkNumber && (await isKvkNumberTaken(kvkNumber))) fieldErrors.kvkNumber = ['errors:auth.kvkTaken']
-	if (Object.keys(fieldErrors).length > 0) return invalidSubmission(submission, { fieldErrors, hideFields: ['password'] })
+	if (Object.keys(fieldErrors).length > 0)
+		return invalidSubmission(submission, { fieldErrors, hideFields: ['password'] })
 
-	const user = await signUpEmployer({ name, email, password, organizationName, kvkNumber, locale: await getLocale(request) })
+	const user = await signUpEmployer({
+		name,
+		email,
+		password,
+		organizationName,
+		kvkNumber,
+		locale: await getLocale(request),
+	})
 	const { cookie } = await startSession(user.id, request)
 	return redirectWithToast(
 		'/werkgever',
@@ -71,35 +79,28 @@ export default function SignupPage() {
 					<HoneypotField name={HONEYPOT_FIELD} />
 					<fieldset className="space-y-4">
 						<legend className="text-lg font-semibold">{t('signup.aboutYou')}</legend>
-						<Field
-							label={t('fields.name')}
-							inputProps={{ ...getInputProps(fields.name, { type: 'text' }), autoComplete: 'name' }}
-							errors={fields.name.errors}
-						/>
-						<Field
-							label={t('fields.email')}
-							inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
-							errors={fields.email.errors}
-						/>
-						<Field
+						<FormField field={fields.name} label={t('fields.name')} autoComplete="name" />
+						<FormField field={fields.email} type="email" label={t('fields.email')} autoComplete="email" />
+						<FormField
+							field={fields.password}
+							type="password"
 							label={t('fields.newPassword')}
 							hint={t('fields.passwordHint')}
-							inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
-							errors={fields.password.errors}
+							autoComplete="new-password"
 						/>
 					</fieldset>
 					<fieldset className="space-y-4">
 						<legend className="text-lg font-semibold">{t('signup.aboutOrganization')}</legend>
-						<Field
+						<FormField
+							field={fields.organizationName}
 							label={t('fields.organizationName')}
-							inputProps={{ ...getInputProps(fields.organizationName, { type: 'text' }), autoComplete: 'organization' }}
-							errors={fields.organizationName.errors}
+							autoComplete="organization"
 						/>
-						<Field
+						<FormField
+							field={fields.kvkNumber}
 							label={t('fields.kvkNumber')}
 							hint={t('fields.kvkNumberHint')}
-							inputProps={{ ...getInputProps(fields.kvkNumber, { type: 'text' }), inputMode: 'numeric' }}
-							errors={fields.kvkNumber.errors}
+							inputMode="numeric"
 						/>
 					</fieldset>
 					<Button type="submit" className="w-full justify-center">

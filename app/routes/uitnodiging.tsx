@@ -1,11 +1,11 @@
-import { getFormProps, getInputProps } from '@conform-to/react'
+import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { Field, FormErrors } from '#app/components/ui/field.tsx'
+import { FormErrors, FormField } from '#app/components/ui/field.tsx'
 import { acceptInvitation, getOpenInvitation } from '#app/domain/auth/invitations.server.ts'
 import { getStartPathForUser, getUser, startSession } from '#app/utils/auth.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
@@ -21,7 +21,7 @@ const AcceptSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('new'), token: TokenSchema, name: PersonNameSchema, password: PasswordSchema }),
 ])
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'auth:invitation.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'auth:invitation.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const token = new URL(request.url).searchParams.get('token') ?? ''
@@ -109,16 +109,13 @@ export default function InvitationPage() {
 					) : (
 						<>
 							<input type="hidden" name="intent" value="new" />
-							<Field
-								label={t('fields.name')}
-								inputProps={{ ...getInputProps(fields.name, { type: 'text' }), autoComplete: 'name' }}
-								errors={fields.name.errors}
-							/>
-							<Field
+							<FormField field={fields.name} label={t('fields.name')} autoComplete="name" />
+							<FormField
+								field={fields.password}
+								type="password"
 								label={t('fields.newPassword')}
 								hint={t('fields.passwordHint')}
-								inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
-								errors={fields.password.errors}
+								autoComplete="new-password"
 							/>
 							<Button type="submit">{t('invitation.createAndAccept')}</Button>
 						</>

@@ -1,11 +1,11 @@
-import { getFormProps, getInputProps } from '@conform-to/react'
+import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { Field, FormErrors } from '#app/components/ui/field.tsx'
+import { FormErrors, FormField } from '#app/components/ui/field.tsx'
 import { resetPassword } from '#app/domain/auth/accounts.server.ts'
 import { findValidVerification } from '#app/domain/auth/verification.server.ts'
 import { endSessionCookie } from '#app/utils/auth.server.ts'
@@ -22,7 +22,7 @@ const ResetPasswordSchema = z
 		message: 'errors:validation.passwordsDiffer',
 	})
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'auth:reset.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'auth:reset.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const token = new URL(request.url).searchParams.get('token') ?? ''
@@ -32,11 +32,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const submission = await parseFormRequest(request, ResetPasswordSchema)
-	if (submission.status !== 'success') return invalidSubmission(submission, { hideFields: ['password', 'confirmPassword'] })
+	if (submission.status !== 'success')
+		return invalidSubmission(submission, { hideFields: ['password', 'confirmPassword'] })
 	const done = await resetPassword(submission.value.token, submission.value.password)
-	if (!done) return invalidSubmission(submission, { formErrors: ['errors:auth.linkInvalid'], hideFields: ['password', 'confirmPassword'] })
+	if (!done)
+		return invalidSubmission(submission, {
+			formErrors: ['errors:auth.linkInvalid'],
+			hideFields: ['password', 'confirmPassword'],
+		})
 	// Every session ended, this browser's too: log in again with the new password.
-	return redirectWithToast('/login', { title: 'auth:toast.passwordReset' }, { headers: { 'set-cookie': await endSessionCookie() } })
+	return redirectWithToast(
+		'/login',
+		{ title: 'auth:toast.passwordReset' },
+		{ headers: { 'set-cookie': await endSessionCookie() } },
+	)
 }
 
 export default function ResetPasswordPage() {
@@ -64,16 +73,18 @@ export default function ResetPasswordPage() {
 				<Form method="post" className="space-y-4" {...getFormProps(form)}>
 					<FormErrors id={form.errorId} errors={form.errors} />
 					<input type="hidden" name="token" value={token} />
-					<Field
+					<FormField
+						field={fields.password}
+						type="password"
 						label={t('fields.newPassword')}
 						hint={t('fields.passwordHint')}
-						inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
-						errors={fields.password.errors}
+						autoComplete="new-password"
 					/>
-					<Field
+					<FormField
+						field={fields.confirmPassword}
+						type="password"
 						label={t('fields.confirmPassword')}
-						inputProps={{ ...getInputProps(fields.confirmPassword, { type: 'password' }), autoComplete: 'new-password' }}
-						errors={fields.confirmPassword.errors}
+						autoComplete="new-password"
 					/>
 					<Button type="submit">{t('reset.submit')}</Button>
 				</Form>

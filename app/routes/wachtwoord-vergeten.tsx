@@ -1,11 +1,11 @@
-import { getFormProps, getInputProps } from '@conform-to/react'
+import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { Field, FormErrors, HoneypotField } from '#app/components/ui/field.tsx'
+import { FormErrors, FormField, HoneypotField } from '#app/components/ui/field.tsx'
 import { requestPasswordReset } from '#app/domain/auth/accounts.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
@@ -15,7 +15,7 @@ import { EmailSchema, HONEYPOT_FIELD, HoneypotSchema } from '#app/utils/validati
 
 const ForgotPasswordSchema = z.object({ email: EmailSchema, [HONEYPOT_FIELD]: HoneypotSchema })
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'auth:forgot.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'auth:forgot.title')
 
 export async function action({ request }: ActionFunctionArgs) {
 	const submission = await parseFormRequest(request, ForgotPasswordSchema)
@@ -36,11 +36,7 @@ export default function ForgotPasswordPage() {
 				<Form method="post" className="relative space-y-4" {...getFormProps(form)}>
 					<FormErrors id={form.errorId} errors={form.errors} />
 					<HoneypotField name={HONEYPOT_FIELD} />
-					<Field
-						label={t('fields.email')}
-						inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
-						errors={fields.email.errors}
-					/>
+					<FormField field={fields.email} type="email" label={t('fields.email')} autoComplete="email" />
 					<Button type="submit">{t('forgot.submit')}</Button>
 				</Form>
 			</Card>

@@ -7,7 +7,7 @@ import { getOrganization } from '#app/domain/organizations/organizations.server.
 import { requirePermission } from '#app/utils/auth.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'common:employer.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'common:employer.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requirePermission(request, 'update:organization')

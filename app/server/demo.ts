@@ -15,7 +15,8 @@ fs.mkdirSync(dataDir, { recursive: true })
 // A secret made once per machine, kept in the git-ignored data folder.
 if (!process.env.SESSION_SECRET) {
 	const secretFile = path.join(dataDir, 'session-secret')
-	if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 })
+	if (!fs.existsSync(secretFile))
+		fs.writeFileSync(secretFile, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 })
 	process.env.SESSION_SECRET = fs.readFileSync(secretFile, 'utf8').trim()
 }
 process.env.DATA_DIR = dataDir

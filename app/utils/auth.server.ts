@@ -25,7 +25,8 @@ export type SessionUser = {
 	emailVerified: boolean
 	role: Role | null
 	organization: { id: string; name: string; kind: OrganizationKind } | null
-	organizationIds: string[]
+	/** Every membership with its own role: `own` permissions are judged per organisation. */
+	memberships: Array<{ organizationId: string; role: Role | null }>
 	sessionId: string
 	/** Set when the sliding expiry moved: the cookie must be re-sent. */
 	renewedCookie: string | null
@@ -42,10 +43,11 @@ function toSessionUser(session: ValidatedSession, renewedCookie: string | null):
 		locale: session.user.locale,
 		emailVerified: session.user.emailVerifiedAt !== null,
 		role: primary && isRole(primary.role) ? primary.role : null,
-		organization: primary
-			? { ...primary.organization, kind: primary.organization.kind as OrganizationKind }
-			: null,
-		organizationIds: session.user.memberships.map((m) => m.organization.id),
+		organization: primary ? { ...primary.organization, kind: primary.organization.kind as OrganizationKind } : null,
+		memberships: session.user.memberships.map((membership) => ({
+			organizationId: membership.organization.id,
+			role: isRole(membership.role) ? membership.role : null,
+		})),
 		sessionId: session.id,
 		renewedCookie,
 	}
@@ -87,17 +89,20 @@ export async function requireAnonymous(request: Request) {
 	if (user) throw redirect(getStartPath(user))
 }
 
-/** Whether the user holds a permission, for `own` access within `organizationId` when given. */
+/**
+ * Whether the user holds a permission. `any` access comes from the primary role; within an
+ * organisation, `own` access comes from the role the user has in that organisation, so being an
+ * employer somewhere and a jobcoach elsewhere never mixes the two.
+ */
 export function hasPermission(
-	user: Pick<SessionUser, 'role' | 'organizationIds'>,
+	user: Pick<SessionUser, 'role' | 'memberships'>,
 	permission: PermissionRequest,
 	organizationId?: string,
 ) {
-	const access = accessFor(user.role, permission)
-	return (
-		access === 'any' ||
-		(access === 'own' && (organizationId === undefined || user.organizationIds.includes(organizationId)))
-	)
+	if (accessFor(user.role, permission) === 'any') return true
+	if (organizationId === undefined) return accessFor(user.role, permission) === 'own'
+	const membership = user.memberships.find((m) => m.organizationId === organizationId)
+	return membership !== undefined && accessFor(membership.role, permission) !== null
 }
 
 type PermissionOptions = {

@@ -188,7 +188,11 @@ describe('with RESEND_API_KEY (stand-in server)', () => {
 		const to = `fail-${status}@example.nl`
 		standIn.failNext(status, 'Stand-in says no')
 
-		const result = await sendEmailConfirmation({ to, confirmUrl: 'http://x.test/c', verificationId: `ver-fail-${status}` })
+		const result = await sendEmailConfirmation({
+			to,
+			confirmUrl: 'http://x.test/c',
+			verificationId: `ver-fail-${status}`,
+		})
 
 		expect(result.status).toBe('failed')
 		expect(result.error).toContain(String(status))

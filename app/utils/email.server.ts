@@ -116,7 +116,12 @@ type RecordData = {
 
 /** Inserts the row, or overwrites the earlier FAILED attempt being retried. */
 async function record(existingId: string | undefined, data: RecordData) {
-	const fields = { ...data, providerId: data.providerId ?? null, error: data.error ?? null, sentAt: data.sentAt ?? null }
+	const fields = {
+		...data,
+		providerId: data.providerId ?? null,
+		error: data.error ?? null,
+		sentAt: data.sentAt ?? null,
+	}
 	if (existingId) {
 		const row = await prisma.emailMessage.update({ where: { id: existingId }, data: fields, select: { id: true } })
 		return { id: row.id, duplicate: false }

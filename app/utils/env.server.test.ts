@@ -36,7 +36,9 @@ describe('environment schema', () => {
 
 	it('never lets production switch off throttling', () => {
 		const secret = 'x'.repeat(32)
-		expect(parseEnv({ NODE_ENV: 'production', SESSION_SECRET: secret, DISABLE_RATE_LIMIT: 'true' }).DISABLE_RATE_LIMIT).toBe(false)
+		expect(
+			parseEnv({ NODE_ENV: 'production', SESSION_SECRET: secret, DISABLE_RATE_LIMIT: 'true' }).DISABLE_RATE_LIMIT,
+		).toBe(false)
 		expect(parseEnv({ NODE_ENV: 'test', DISABLE_RATE_LIMIT: 'true' }).DISABLE_RATE_LIMIT).toBe(true)
 	})
 })

@@ -12,9 +12,10 @@ export function formatDateTime(value: Date | string, locale: string) {
 }
 
 export function formatDate(value: Date | string, locale: string) {
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: displayTimeZone }).format(
-		new Date(value),
-	)
+	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+		dateStyle: 'long',
+		timeZone: displayTimeZone,
+	}).format(new Date(value))
 }
 
 export function useFormatDateTime() {

@@ -2,7 +2,12 @@ import { createCookie } from '@remix-run/node'
 import { defaultLocale, isLocale, type Locale } from './i18n.ts'
 import { getUser } from './auth.server.ts'
 
-const localeCookie = createCookie('wv_locale', { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 60 * 60 * 24 * 365 })
+const localeCookie = createCookie('wv_locale', {
+	path: '/',
+	sameSite: 'lax',
+	httpOnly: true,
+	maxAge: 60 * 60 * 24 * 365,
+})
 
 /** Dutch unless the visitor chose English (cookie) or their account prefers it. */
 export async function getLocale(request: Request): Promise<Locale> {

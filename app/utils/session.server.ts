@@ -16,13 +16,12 @@ const RENEW_WITHIN_MS = 15 * DAY
 /** lastSeenAt is informational; do not write on every request. */
 const LAST_SEEN_GRANULARITY_MS = 5 * 60 * 1000
 
+// Options are fixed when the cookie is made; the environment is fixed at start-up too.
 export const sessionCookie = createCookie('wv_session', {
 	path: '/',
 	httpOnly: true,
 	sameSite: 'lax',
-	get secure() {
-		return getEnv().NODE_ENV === 'production'
-	},
+	secure: getEnv().NODE_ENV === 'production',
 })
 
 /** 256 bits of randomness, base32-encoded. */
@@ -138,18 +137,25 @@ export async function readSessionToken(request: Request): Promise<string | null>
 /** A coarse label ("Chrome op Linux") so users recognise their sessions without us storing the full UA. */
 export function describeUserAgent(userAgent: string | null): string | null {
 	if (!userAgent) return null
-	const browser =
-		/Edg\//.test(userAgent) ? 'Edge'
-		: /Firefox\//.test(userAgent) ? 'Firefox'
-		: /Chrom(e|ium)\//.test(userAgent) ? 'Chrome'
-		: /Safari\//.test(userAgent) ? 'Safari'
-		: 'Browser'
-	const os =
-		/Android/.test(userAgent) ? 'Android'
-		: /iPhone|iPad/.test(userAgent) ? 'iOS'
-		: /Windows/.test(userAgent) ? 'Windows'
-		: /Mac OS X/.test(userAgent) ? 'macOS'
-		: /Linux/.test(userAgent) ? 'Linux'
-		: null
+	const browser = /Edg\//.test(userAgent)
+		? 'Edge'
+		: /Firefox\//.test(userAgent)
+			? 'Firefox'
+			: /Chrom(e|ium)\//.test(userAgent)
+				? 'Chrome'
+				: /Safari\//.test(userAgent)
+					? 'Safari'
+					: 'Browser'
+	const os = /Android/.test(userAgent)
+		? 'Android'
+		: /iPhone|iPad/.test(userAgent)
+			? 'iOS'
+			: /Windows/.test(userAgent)
+				? 'Windows'
+				: /Mac OS X/.test(userAgent)
+					? 'macOS'
+					: /Linux/.test(userAgent)
+						? 'Linux'
+						: null
 	return os ? `${browser} · ${os}` : browser
 }

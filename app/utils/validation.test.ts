@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { type z } from 'zod'
-import { EmailSchema, KvkNumberSchema, PasswordSchema, translateValidationMessage, validationErrorMap } from './validation.ts'
+import {
+	EmailSchema,
+	KvkNumberSchema,
+	PasswordSchema,
+	translateValidationMessage,
+	validationErrorMap,
+} from './validation.ts'
 import { getFixedT } from './i18n.ts'
 
 function firstMessage(schema: z.ZodTypeAny, value: unknown) {

@@ -10,10 +10,12 @@ export const validationErrorMap: z.ZodErrorMap = (issue, ctx) => {
 			break
 		case z.ZodIssueCode.too_small:
 			if (issue.type === 'string' && issue.minimum === 1) return { message: 'errors:validation.required' }
-			if (issue.type === 'string') return { message: `errors:validation.tooShort|${JSON.stringify({ count: issue.minimum })}` }
+			if (issue.type === 'string')
+				return { message: `errors:validation.tooShort|${JSON.stringify({ count: issue.minimum })}` }
 			break
 		case z.ZodIssueCode.too_big:
-			if (issue.type === 'string') return { message: `errors:validation.tooLong|${JSON.stringify({ count: issue.maximum })}` }
+			if (issue.type === 'string')
+				return { message: `errors:validation.tooLong|${JSON.stringify({ count: issue.maximum })}` }
 			break
 		case z.ZodIssueCode.invalid_string:
 			if (issue.validation === 'email') return { message: 'errors:validation.email' }

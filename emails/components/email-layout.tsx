@@ -1,16 +1,4 @@
-import {
-	Body,
-	Button,
-	Container,
-	Head,
-	Heading,
-	Hr,
-	Html,
-	Link,
-	Preview,
-	Section,
-	Text,
-} from '@react-email/components'
+import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { defaultLocale, getFixedT, type Locale } from '#app/utils/i18n.ts'
@@ -30,7 +18,13 @@ const fontFamily = "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-se
 
 const styles = {
 	body: { backgroundColor: colors.page, fontFamily, margin: 0, padding: '24px 0' },
-	container: { backgroundColor: colors.white, maxWidth: '560px', margin: '0 auto', borderRadius: '8px', overflow: 'hidden' },
+	container: {
+		backgroundColor: colors.white,
+		maxWidth: '560px',
+		margin: '0 auto',
+		borderRadius: '8px',
+		overflow: 'hidden',
+	},
 	header: { backgroundColor: colors.brand, padding: '20px 32px' },
 	brand: { color: colors.white, fontSize: '22px', fontWeight: 700, lineHeight: '28px', margin: 0 },
 	tagline: { color: colors.white, fontSize: '14px', lineHeight: '20px', margin: '4px 0 0' },

@@ -26,7 +26,9 @@ type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>
 
 function describeViolations(violations: AxeResults['violations']) {
 	return violations.map((violation) => {
-		const nodes = violation.nodes.map((node) => `    - ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`)
+		const nodes = violation.nodes.map(
+			(node) => `    - ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+		)
 		return `${violation.id} [${violation.impact ?? 'n/a'}] ${violation.help} (${violation.helpUrl})\n${nodes.join('\n')}`
 	})
 }
@@ -59,7 +61,8 @@ type PageProblems = { csp: string[]; errors: string[]; serverErrors: string[] }
 /** Collects console errors, uncaught exceptions and 5xx answers of one page. */
 function watchPage(page: Page, problems: PageProblems) {
 	page.on('response', (response) => {
-		if (response.status() >= 500) problems.serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+		if (response.status() >= 500)
+			problems.serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`)
 	})
 	page.on('console', (message: ConsoleMessage) => {
 		if (message.type() !== 'error') return

@@ -93,7 +93,10 @@ test('an admin creates a coaching organisation through the form', async ({ page,
 		await expect(page).toHaveURL(/\/organisaties\/\w+$/)
 		await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 		await expect(page.getByTestId('toast')).toContainText(`${name} is aangemaakt.`)
-		await expect(page.getByRole('main').getByLabel('Rol').locator('option')).toHaveText(['Jobcoach', 'Netwerkcoördinator'])
+		await expect(page.getByRole('main').getByLabel('Rol').locator('option')).toHaveText([
+			'Jobcoach',
+			'Netwerkcoördinator',
+		])
 		await expectNoAxeViolations(page)
 	} finally {
 		await prisma.organization.deleteMany({ where: { kind: 'COACHING', name } })

@@ -31,7 +31,9 @@ try {
 	})
 } catch (error) {
 	const output = error as { stdout?: Buffer; stderr?: Buffer; message: string }
-	console.error(`prisma migrate deploy failed:\n${output.stdout?.toString() ?? ''}${output.stderr?.toString() ?? output.message}`)
+	console.error(
+		`prisma migrate deploy failed:\n${output.stdout?.toString() ?? ''}${output.stderr?.toString() ?? output.message}`,
+	)
 	process.exit(1)
 }
 

@@ -38,7 +38,7 @@ describe('login and logout', () => {
 		['ADMIN', '/beheer'],
 	]
 
-	it.each(startPages)('signs a %s in and redirects to %s with a session cookie', async (role, startPage) => {
+	it.each(startPages)('signs in as %s, redirecting to %s with a session cookie', async (role, startPage) => {
 		const { user } = await createUser({ role })
 		const result = await login({ email: user.email, password: DEFAULT_PASSWORD })
 		expect(result.status).toBe(302)
@@ -122,7 +122,9 @@ describe('login and logout', () => {
 		const { user } = await createUser({ role: 'EMPLOYER' })
 		const signedIn = await login({ email: user.email, password: DEFAULT_PASSWORD })
 		expect(await prisma.auditEvent.count({ where: { action: 'auth.sign-in', actorId: user.id } })).toBe(1)
-		await callRoute(logoutRoute, { request: makeRequest('/logout', { method: 'POST', cookie: sessionCookieFrom(signedIn) }) })
+		await callRoute(logoutRoute, {
+			request: makeRequest('/logout', { method: 'POST', cookie: sessionCookieFrom(signedIn) }),
+		})
 		expect(await prisma.auditEvent.count({ where: { action: 'auth.sign-out', actorId: user.id } })).toBe(1)
 	})
 
@@ -130,7 +132,9 @@ describe('login and logout', () => {
 		const { user } = await createUser({ role: 'EMPLOYER' })
 		const current = await createSignedInSession(user.id)
 		const other = await createSignedInSession(user.id)
-		const result = await callRoute(logoutRoute, { request: makeRequest('/logout', { method: 'POST', cookie: current.cookie }) })
+		const result = await callRoute(logoutRoute, {
+			request: makeRequest('/logout', { method: 'POST', cookie: current.cookie }),
+		})
 		expect(result.status).toBe(302)
 		expect(result.location).toBe('/')
 		expect(await prisma.session.findUnique({ where: { id: current.sessionId } })).toBeNull()

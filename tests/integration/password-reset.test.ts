@@ -110,6 +110,19 @@ describe('password reset', () => {
 		expect(second.status).toBe(400)
 		expect(submissionErrors(second)['']).toEqual(['errors:auth.linkInvalid'])
 		expect(await passwordHashOf(user.id)).toBe(hashAfterFirst)
+		const page = await callRoute(resetRoute, { request: makeRequest(`/wachtwoord-herstellen?token=${token}`) })
+		expect(page.data).toEqual({ token: null })
+	})
+
+	it('lets only one of two simultaneous uses of a token win', async () => {
+		const { user } = await createUser({ role: 'EMPLOYER' })
+		const token = await requestResetToken(user.email)
+		const results = await Promise.all([
+			reset(token, 'eerste nieuwe wachtwoord'),
+			reset(token, 'tweede nieuwe wachtwoord'),
+		])
+		expect(results.map((result) => result.status).sort()).toEqual([302, 400])
+		expect(await prisma.auditEvent.count({ where: { action: 'auth.password-reset', actorId: user.id } })).toBe(1)
 	})
 
 	it('refuses an expired token (after more than an hour)', async () => {

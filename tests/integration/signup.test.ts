@@ -3,7 +3,14 @@ import * as confirmRoute from '#app/routes/email-bevestigen.tsx'
 import * as signupRoute from '#app/routes/registreren.tsx'
 import { prisma } from '#app/utils/db.server.ts'
 import { findLatestEmailTo } from '#app/utils/email.server.ts'
-import { callRoute, findEmailLink, makeRequest, sessionCookieFrom, submissionErrors, uniqueEmail } from '#tests/factories.ts'
+import {
+	callRoute,
+	findEmailLink,
+	makeRequest,
+	sessionCookieFrom,
+	submissionErrors,
+	uniqueEmail,
+} from '#tests/factories.ts'
 
 let kvkSequence = 10_000_000
 function signupForm(overrides: Record<string, string> = {}) {

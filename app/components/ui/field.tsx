@@ -1,3 +1,4 @@
+import { getInputProps } from '@conform-to/react'
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { translateValidationMessage } from '#app/utils/validation.ts'
@@ -48,6 +49,34 @@ export function Field({ label, hint, errors, inputProps, className = '' }: Field
 			/>
 			<ErrorList id={errorId} errors={errors} />
 		</div>
+	)
+}
+
+type ConformField = Parameters<typeof getInputProps>[0]
+
+/** A text-like input bound to a Conform field: name, constraints, errors and labels wired up. */
+export function FormField({
+	field,
+	type = 'text',
+	label,
+	hint,
+	autoComplete,
+	inputMode,
+}: {
+	field: ConformField
+	type?: 'text' | 'email' | 'password' | 'tel' | 'url'
+	label: ReactNode
+	hint?: ReactNode
+	autoComplete?: string
+	inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode']
+}) {
+	return (
+		<Field
+			label={label}
+			hint={hint}
+			inputProps={{ ...getInputProps(field, { type }), autoComplete, inputMode }}
+			errors={field.errors}
+		/>
 	)
 }
 
@@ -102,7 +131,11 @@ export function FormErrors({ id, errors }: { id: string; errors?: string[] | nul
 	const { t } = useTranslation()
 	const messages = errors?.filter(Boolean) ?? []
 	return (
-		<div id={id} role="alert" className={messages.length ? 'rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900' : ''}>
+		<div
+			id={id}
+			role="alert"
+			className={messages.length ? 'rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900' : ''}
+		>
 			{messages.map((message) => (
 				<p key={message}>{translateValidationMessage(t, message)}</p>
 			))}

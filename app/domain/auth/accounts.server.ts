@@ -77,9 +77,7 @@ export async function confirmEmail(token: string) {
 	return user
 }
 
-export type AuthenticationResult =
-	| { ok: true; userId: string }
-	| { ok: false; reason: 'invalid' | 'throttled' }
+export type AuthenticationResult = { ok: true; userId: string } | { ok: false; reason: 'invalid' | 'throttled' }
 
 /** Checks a password with per-account and per-IP throttling; never tells which part was wrong. */
 export async function authenticate({ email, password, ip }: { email: string; password: string; ip: string }) {

@@ -50,7 +50,15 @@ export async function changeMembershipRole({
 	return { ok: true as const }
 }
 
-export async function setUserDisabled({ userId, disabled, actorId }: { userId: string; disabled: boolean; actorId: string }) {
+export async function setUserDisabled({
+	userId,
+	disabled,
+	actorId,
+}: {
+	userId: string
+	disabled: boolean
+	actorId: string
+}) {
 	await prisma.user.update({ where: { id: userId }, data: { disabledAt: disabled ? now() : null } })
 	if (disabled) await invalidateAllUserSessions(userId)
 	await audit(disabled ? 'user.disabled' : 'user.enabled', { actorId, entityType: 'User', entityId: userId })
