@@ -125,10 +125,13 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
 			logOffset = (await stat(logFile)).size
 			// The child writes straight into the file, so its output never passes through (or clutters) our process.
 			// The cast only sidesteps @remix-run/node's global typing that makes NODE_ENV mandatory.
+			// Its own process group: Ctrl+C or a group SIGTERM reaches only us, and we stop it in order
+			// (otherwise the supervisor sees it die first and restarts it during shutdown).
 			const child: ChildProcess = spawn(binary, args, {
 				cwd: meiliDir,
 				env: env as NodeJS.ProcessEnv,
 				stdio: ['ignore', fd, fd],
+				detached: true,
 			})
 			const exited = new Promise<string>((resolve) => {
 				child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`))
