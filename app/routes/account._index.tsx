@@ -1,12 +1,35 @@
+import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { sendConfirmationLink } from '#app/domain/auth/accounts.server.ts'
+import { FormErrors, FormField } from '#app/components/ui/field.tsx'
+import { changePassword, sendConfirmationLink } from '#app/domain/auth/accounts.server.ts'
 import { requireUser } from '#app/utils/auth.server.ts'
+import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
+import { useValidatedForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
+import { PasswordSchema } from '#app/utils/validation.ts'
+
+const AccountActionSchema = z
+	.discriminatedUnion('intent', [
+		z.object({ intent: z.literal('resend-confirmation') }),
+		z.object({
+			intent: z.literal('change-password'),
+			currentPassword: z.string({ required_error: 'errors:validation.required' }).min(1).max(200),
+			password: PasswordSchema,
+			confirmPassword: z.string({ required_error: 'errors:validation.required' }),
+		}),
+	])
+	.superRefine((value, context) => {
+		if (value.intent === 'change-password' && value.password !== value.confirmPassword) {
+			context.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'errors:validation.passwordsDiffer' })
+		}
+	})
+const passwordFields = ['currentPassword', 'password', 'confirmPassword']
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'auth:account.title')
 
@@ -23,13 +46,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const user = await requireUser(request)
-	if (!user.emailVerified) await sendConfirmationLink(user)
-	return redirectWithToast('/account', { title: 'auth:toast.confirmEmailSent', type: 'info' })
+	const submission = await parseFormRequest(request, AccountActionSchema)
+	if (submission.status !== 'success') return invalidSubmission(submission, { hideFields: passwordFields })
+	if (submission.value.intent === 'resend-confirmation') {
+		if (!user.emailVerified) await sendConfirmationLink(user)
+		return redirectWithToast('/account', { title: 'auth:toast.confirmEmailSent', type: 'info' })
+	}
+	const { currentPassword, password } = submission.value
+	const changed = await changePassword({
+		userId: user.id,
+		currentPassword,
+		newPassword: password,
+		keepSessionId: user.sessionId,
+	})
+	if (!changed) {
+		return invalidSubmission(submission, {
+			fieldErrors: { currentPassword: ['errors:auth.wrongPassword'] },
+			hideFields: passwordFields,
+		})
+	}
+	return redirectWithToast('/account', { title: 'auth:toast.passwordChanged' })
 }
 
 export default function AccountPage() {
 	const { t } = useTranslation('auth')
 	const account = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useValidatedForm(AccountActionSchema, {
+		id: 'change-password',
+		lastResult: actionData?.result,
+	})
 	return (
 		<div className="space-y-6">
 			<PageHeader title={t('account.title')} />
@@ -56,11 +102,40 @@ export default function AccountPage() {
 				</dl>
 				{account.emailVerified ? null : (
 					<Form method="post" className="mt-4">
-						<Button type="submit" variant="secondary">
+						<Button type="submit" name="intent" value="resend-confirmation" variant="secondary">
 							{t('account.resendConfirmation')}
 						</Button>
 					</Form>
 				)}
+			</Card>
+			<Card>
+				<h2 className="text-xl font-semibold">{t('account.changePassword')}</h2>
+				<p className="text-slate-800">{t('account.changePasswordIntro')}</p>
+				<Form method="post" className="mt-4 max-w-md space-y-4" {...getFormProps(form)}>
+					<FormErrors id={form.errorId} errors={form.errors} />
+					<FormField
+						field={fields.currentPassword}
+						type="password"
+						label={t('fields.currentPassword')}
+						autoComplete="current-password"
+					/>
+					<FormField
+						field={fields.password}
+						type="password"
+						label={t('fields.newPassword')}
+						hint={t('fields.passwordHint')}
+						autoComplete="new-password"
+					/>
+					<FormField
+						field={fields.confirmPassword}
+						type="password"
+						label={t('fields.confirmPassword')}
+						autoComplete="new-password"
+					/>
+					<Button type="submit" name="intent" value="change-password">
+						{t('account.changePasswordSubmit')}
+					</Button>
+				</Form>
 			</Card>
 			<p>
 				<Link to="/account/sessies" className="text-brand-700 underline">

@@ -38,7 +38,7 @@ export default function EmployerHome() {
 					<p className="font-semibold">{t('employer.confirmEmailTitle')}</p>
 					<p>{t('employer.confirmEmailBody')}</p>
 					<Form method="post" action="/account" className="mt-2">
-						<Button type="submit" variant="secondary">
+						<Button type="submit" name="intent" value="resend-confirmation" variant="secondary">
 							{t('auth:account.resendConfirmation')}
 						</Button>
 					</Form>

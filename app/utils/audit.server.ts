@@ -7,6 +7,7 @@ export type AuditAction =
 	| 'auth.sign-up'
 	| 'auth.email-confirmed'
 	| 'auth.password-reset'
+	| 'auth.password-changed'
 	| 'auth.session-ended'
 	| 'invitation.created'
 	| 'invitation.accepted'

@@ -4,7 +4,7 @@ import { prisma } from '#app/utils/db.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { type Locale } from '#app/utils/i18n.ts'
-import { invalidateAllUserSessions } from '#app/utils/session.server.ts'
+import { endUserSessions, invalidateAllUserSessions } from '#app/utils/session.server.ts'
 import { createThrottle } from '#app/utils/throttle.server.ts'
 import { hashPassword, verifyPassword } from './password.server.ts'
 import { consumeVerification, createVerification } from './verification.server.ts'
@@ -125,6 +125,26 @@ export async function resetPassword(token: string, password: string) {
 	await prisma.user.update({ where: { id: userId }, data: { emailVerifiedAt: now() } })
 	await invalidateAllUserSessions(userId)
 	await audit('auth.password-reset', { actorId: userId, entityType: 'User', entityId: userId })
+	return true
+}
+
+/** Changes a known password; every other session ends, this one stays. False when the current one is wrong. */
+export async function changePassword({
+	userId,
+	currentPassword,
+	newPassword,
+	keepSessionId,
+}: {
+	userId: string
+	currentPassword: string
+	newPassword: string
+	keepSessionId: string
+}) {
+	const stored = await prisma.password.findUnique({ where: { userId } })
+	if (!stored || !(await verifyPassword(stored.hash, currentPassword))) return false
+	await prisma.password.update({ where: { userId }, data: { hash: await hashPassword(newPassword) } })
+	await endUserSessions(userId, { allExcept: keepSessionId })
+	await audit('auth.password-changed', { actorId: userId, entityType: 'User', entityId: userId })
 	return true
 }
 
