@@ -16,7 +16,8 @@ function flatten(tree: Tree, prefix = ''): string[] {
 function keySet(locale: 'nl' | 'en') {
 	const keys = new Set<string>()
 	for (const [namespace, tree] of Object.entries(resources[locale])) {
-		for (const key of flatten(tree as Tree)) keys.add(`${namespace}:${key.replace(/_(zero|one|two|few|many|other)$/, '')}`)
+		for (const key of flatten(tree as Tree))
+			keys.add(`${namespace}:${key.replace(/_(zero|one|two|few|many|other)$/, '')}`)
 	}
 	return keys
 }
@@ -35,7 +36,8 @@ function usedKeys() {
 	for (const file of [...sourceFiles('app'), ...sourceFiles('emails')]) {
 		const source = fs.readFileSync(file, 'utf8')
 		const namespace = /(?:useTranslation\(|getFixedT\([^,)]+,\s*)'(\w+)'\)/.exec(source)?.[1] ?? 'common'
-		for (const [, key] of source.matchAll(/\bt\(\s*'([^'$]+)'/g)) used.add(key!.includes(':') ? key! : `${namespace}:${key}`)
+		for (const [, key] of source.matchAll(/\bt\(\s*'([^'$]+)'/g))
+			used.add(key!.includes(':') ? key! : `${namespace}:${key}`)
 		for (const [, key] of source.matchAll(/labelKey: '([^']+)'/g)) used.add(`common:${key}`)
 		for (const [, key] of source.matchAll(/'((?:errors|auth|admin|common|emails):[\w.-]+)'/g)) used.add(key!)
 	}

@@ -3,6 +3,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
+import { NewPasswordFields } from '#app/components/new-password-fields.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors, FormField } from '#app/components/ui/field.tsx'
@@ -12,7 +13,7 @@ import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
-import { PasswordSchema } from '#app/utils/validation.ts'
+import { passwordsMustMatch, PasswordSchema } from '#app/utils/validation.ts'
 
 const AccountActionSchema = z
 	.discriminatedUnion('intent', [
@@ -25,9 +26,7 @@ const AccountActionSchema = z
 		}),
 	])
 	.superRefine((value, context) => {
-		if (value.intent === 'change-password' && value.password !== value.confirmPassword) {
-			context.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'errors:validation.passwordsDiffer' })
-		}
+		if (value.intent === 'change-password') passwordsMustMatch(value, context)
 	})
 const passwordFields = ['currentPassword', 'password', 'confirmPassword']
 
@@ -119,19 +118,7 @@ export default function AccountPage() {
 						label={t('fields.currentPassword')}
 						autoComplete="current-password"
 					/>
-					<FormField
-						field={fields.password}
-						type="password"
-						label={t('fields.newPassword')}
-						hint={t('fields.passwordHint')}
-						autoComplete="new-password"
-					/>
-					<FormField
-						field={fields.confirmPassword}
-						type="password"
-						label={t('fields.confirmPassword')}
-						autoComplete="new-password"
-					/>
+					<NewPasswordFields password={fields.password} confirmPassword={fields.confirmPassword} />
 					<Button type="submit" name="intent" value="change-password">
 						{t('account.changePasswordSubmit')}
 					</Button>

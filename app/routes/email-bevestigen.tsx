@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Card, PageHeader } from '#app/components/page-header.tsx'
+import { NoticePage } from '#app/components/notice-page.tsx'
 import { confirmEmail } from '#app/domain/auth/accounts.server.ts'
 import { getStartPathForUser } from '#app/utils/auth.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
@@ -20,15 +20,11 @@ export default function ConfirmEmailPage() {
 	const { t } = useTranslation('auth')
 	useLoaderData<typeof loader>()
 	return (
-		<div className="mx-auto max-w-md">
-			<PageHeader title={t('confirm.title')} />
-			<Card>
-				<p role="alert">{t('confirm.invalidLink')}</p>
-				<Link to="/account" className="mt-4 inline-block text-brand-700 underline">
-					{t('confirm.toAccount')}
-				</Link>
-			</Card>
-		</div>
+		<NoticePage
+			title={t('confirm.title')}
+			message={t('confirm.invalidLink')}
+			link={{ to: '/account', label: t('confirm.toAccount') }}
+		/>
 	)
 }
 

@@ -3,6 +3,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, Link, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
+import { NewPasswordFields } from '#app/components/new-password-fields.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors, FormField, HoneypotField } from '#app/components/ui/field.tsx'
@@ -81,13 +82,7 @@ export default function SignupPage() {
 						<legend className="text-lg font-semibold">{t('signup.aboutYou')}</legend>
 						<FormField field={fields.name} label={t('fields.name')} autoComplete="name" />
 						<FormField field={fields.email} type="email" label={t('fields.email')} autoComplete="email" />
-						<FormField
-							field={fields.password}
-							type="password"
-							label={t('fields.newPassword')}
-							hint={t('fields.passwordHint')}
-							autoComplete="new-password"
-						/>
+						<NewPasswordFields password={fields.password} />
 					</fieldset>
 					<fieldset className="space-y-4">
 						<legend className="text-lg font-semibold">{t('signup.aboutOrganization')}</legend>

@@ -3,6 +3,8 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
+import { NewPasswordFields } from '#app/components/new-password-fields.tsx'
+import { NoticePage } from '#app/components/notice-page.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors, FormField } from '#app/components/ui/field.tsx'
@@ -70,16 +72,7 @@ export default function InvitationPage() {
 	const { invitation, token, signedInAs } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [form, fields] = useValidatedForm(AcceptSchema, { id: 'accept-invitation', lastResult: actionData?.result })
-	if (!invitation || !token) {
-		return (
-			<div className="mx-auto max-w-md">
-				<PageHeader title={t('invitation.title')} />
-				<Card>
-					<p role="alert">{t('invitation.invalid')}</p>
-				</Card>
-			</div>
-		)
-	}
+	if (!invitation || !token) return <NoticePage title={t('invitation.title')} message={t('invitation.invalid')} />
 	const role = isRole(invitation.role) ? invitation.role : 'EMPLOYER'
 	const redirectTo = `/uitnodiging?token=${encodeURIComponent(token)}`
 	return (
@@ -110,13 +103,7 @@ export default function InvitationPage() {
 						<>
 							<input type="hidden" name="intent" value="new" />
 							<FormField field={fields.name} label={t('fields.name')} autoComplete="name" />
-							<FormField
-								field={fields.password}
-								type="password"
-								label={t('fields.newPassword')}
-								hint={t('fields.passwordHint')}
-								autoComplete="new-password"
-							/>
+							<NewPasswordFields password={fields.password} />
 							<Button type="submit">{t('invitation.createAndAccept')}</Button>
 						</>
 					)}

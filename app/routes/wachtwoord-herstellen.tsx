@@ -1,11 +1,13 @@
 import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
+import { NewPasswordFields } from '#app/components/new-password-fields.tsx'
+import { NoticePage } from '#app/components/notice-page.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { FormErrors, FormField } from '#app/components/ui/field.tsx'
+import { FormErrors } from '#app/components/ui/field.tsx'
 import { resetPassword } from '#app/domain/auth/accounts.server.ts'
 import { findValidVerification } from '#app/domain/auth/verification.server.ts'
 import { endSessionCookie } from '#app/utils/auth.server.ts'
@@ -13,14 +15,11 @@ import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
-import { PasswordSchema } from '#app/utils/validation.ts'
+import { passwordsMustMatch, PasswordSchema } from '#app/utils/validation.ts'
 
 const ResetPasswordSchema = z
 	.object({ token: z.string().min(1).max(200), password: PasswordSchema, confirmPassword: z.string() })
-	.refine((value) => value.password === value.confirmPassword, {
-		path: ['confirmPassword'],
-		message: 'errors:validation.passwordsDiffer',
-	})
+	.superRefine(passwordsMustMatch)
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'auth:reset.title')
 
@@ -55,15 +54,11 @@ export default function ResetPasswordPage() {
 	const [form, fields] = useValidatedForm(ResetPasswordSchema, { id: 'reset', lastResult: actionData?.result })
 	if (!token) {
 		return (
-			<div className="mx-auto max-w-md">
-				<PageHeader title={t('reset.title')} />
-				<Card>
-					<p role="alert">{t('reset.invalidLink')}</p>
-					<Link to="/wachtwoord-vergeten" className="mt-4 inline-block text-brand-700 underline">
-						{t('reset.requestNew')}
-					</Link>
-				</Card>
-			</div>
+			<NoticePage
+				title={t('reset.title')}
+				message={t('reset.invalidLink')}
+				link={{ to: '/wachtwoord-vergeten', label: t('reset.requestNew') }}
+			/>
 		)
 	}
 	return (
@@ -73,19 +68,7 @@ export default function ResetPasswordPage() {
 				<Form method="post" className="space-y-4" {...getFormProps(form)}>
 					<FormErrors id={form.errorId} errors={form.errors} />
 					<input type="hidden" name="token" value={token} />
-					<FormField
-						field={fields.password}
-						type="password"
-						label={t('fields.newPassword')}
-						hint={t('fields.passwordHint')}
-						autoComplete="new-password"
-					/>
-					<FormField
-						field={fields.confirmPassword}
-						type="password"
-						label={t('fields.confirmPassword')}
-						autoComplete="new-password"
-					/>
+					<NewPasswordFields password={fields.password} confirmPassword={fields.confirmPassword} />
 					<Button type="submit">{t('reset.submit')}</Button>
 				</Form>
 			</Card>

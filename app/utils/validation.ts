@@ -51,3 +51,10 @@ export const KvkNumberSchema = z
 /** Public forms carry an invisible field that people leave empty and naive bots fill in. */
 export const HoneypotSchema = z.string().max(0, 'errors:validation.honeypot').optional()
 export const HONEYPOT_FIELD = 'website_url'
+
+/** For superRefine: the repeated password must equal the new one. */
+export function passwordsMustMatch(value: { password?: string; confirmPassword?: string }, context: z.RefinementCtx) {
+	if (value.password !== value.confirmPassword) {
+		context.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'errors:validation.passwordsDiffer' })
+	}
+}

@@ -52,7 +52,7 @@ export function Field({ label, hint, errors, inputProps, className = '' }: Field
 	)
 }
 
-type ConformField = Parameters<typeof getInputProps>[0]
+export type ConformField = Parameters<typeof getInputProps>[0]
 
 /** A text-like input bound to a Conform field: name, constraints, errors and labels wired up. */
 export function FormField({
