@@ -10,8 +10,32 @@ import nlAuth from './nl/auth.json'
 import nlCommon from './nl/common.json'
 import nlEmails from './nl/emails.json'
 import nlErrors from './nl/errors.json'
+import enBoard from './en/board.json'
+import enOrganizations from './en/organizations.json'
+import enPlaces from './en/places.json'
+import nlBoard from './nl/board.json'
+import nlOrganizations from './nl/organizations.json'
+import nlPlaces from './nl/places.json'
 
 export const resources = {
-	nl: { common: nlCommon, auth: nlAuth, admin: nlAdmin, emails: nlEmails, errors: nlErrors },
-	en: { common: enCommon, auth: enAuth, admin: enAdmin, emails: enEmails, errors: enErrors },
+	nl: {
+		common: nlCommon,
+		auth: nlAuth,
+		admin: nlAdmin,
+		emails: nlEmails,
+		errors: nlErrors,
+		organizations: nlOrganizations,
+		places: nlPlaces,
+		board: nlBoard,
+	},
+	en: {
+		common: enCommon,
+		auth: enAuth,
+		admin: enAdmin,
+		emails: enEmails,
+		errors: enErrors,
+		organizations: enOrganizations,
+		places: enPlaces,
+		board: enBoard,
+	},
 }

@@ -7,7 +7,9 @@ export const organizationKinds = ['PLATFORM', 'COACHING', 'EMPLOYER'] as const
 export type OrganizationKind = (typeof organizationKinds)[number]
 
 type Action = 'create' | 'read' | 'update' | 'delete'
-type Entity = 'organization' | 'invitation' | 'user' | 'audit' | 'outbox' | 'network' | 'candidate' | 'place'
+/** `employer` is the staff view of employer organisations (all of them); `organization` is membership-scoped. */
+type Entity =
+	'organization' | 'invitation' | 'user' | 'audit' | 'outbox' | 'network' | 'candidate' | 'place' | 'employer'
 type Access = 'own' | 'any'
 export type PermissionString = `${Action}:${Entity}:${Access}`
 export type PermissionRequest = `${Action}:${Entity}`
@@ -24,9 +26,18 @@ const rolePermissions: Record<Role, readonly PermissionString[]> = {
 		'update:user:any',
 		'read:audit:any',
 		'read:outbox:any',
+		'read:employer:any',
+		'read:place:any',
 	],
-	COORDINATOR: ['read:network:any', 'read:organization:own'],
-	JOBCOACH: ['read:candidate:own', 'read:organization:own'],
+	COORDINATOR: [
+		'read:network:any',
+		'read:organization:own',
+		'read:employer:any',
+		'create:employer:any',
+		'update:employer:any',
+		'read:place:any',
+	],
+	JOBCOACH: ['read:candidate:own', 'read:organization:own', 'read:employer:any', 'read:place:any'],
 	EMPLOYER: [
 		'read:organization:own',
 		'update:organization:own',
@@ -34,6 +45,8 @@ const rolePermissions: Record<Role, readonly PermissionString[]> = {
 		'read:invitation:own',
 		'delete:invitation:own',
 		'read:place:own',
+		'create:place:own',
+		'update:place:own',
 	],
 }
 
