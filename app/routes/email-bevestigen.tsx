@@ -5,12 +5,13 @@ import { NoticePage } from '#app/components/notice-page.tsx'
 import { confirmEmail } from '#app/domain/auth/accounts.server.ts'
 import { getStartPathForUser } from '#app/utils/auth.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
+import { readLinkToken } from '#app/utils/validation.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'auth:confirm.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	const token = new URL(request.url).searchParams.get('token') ?? ''
+	const token = readLinkToken(request)
 	const user = token ? await confirmEmail(token) : null
 	if (user) return redirectWithToast(await getStartPathForUser(user.id), { title: 'auth:toast.emailConfirmed' })
 	return { confirmed: false }

@@ -15,18 +15,17 @@ import { useValidatedForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { isRole } from '#app/utils/permissions.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
-import { PasswordSchema, PersonNameSchema } from '#app/utils/validation.ts'
+import { LinkTokenSchema, PasswordSchema, PersonNameSchema, readLinkToken } from '#app/utils/validation.ts'
 
-const TokenSchema = z.string().min(1).max(200)
 const AcceptSchema = z.discriminatedUnion('intent', [
-	z.object({ intent: z.literal('existing'), token: TokenSchema }),
-	z.object({ intent: z.literal('new'), token: TokenSchema, name: PersonNameSchema, password: PasswordSchema }),
+	z.object({ intent: z.literal('existing'), token: LinkTokenSchema }),
+	z.object({ intent: z.literal('new'), token: LinkTokenSchema, name: PersonNameSchema, password: PasswordSchema }),
 ])
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'auth:invitation.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	const token = new URL(request.url).searchParams.get('token') ?? ''
+	const token = readLinkToken(request)
 	const invitation = token ? await getOpenInvitation(token) : null
 	if (!invitation) return { invitation: null, token: null, signedInAs: null }
 	const user = await getUser(request)

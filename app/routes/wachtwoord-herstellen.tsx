@@ -15,17 +15,17 @@ import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
-import { passwordsMustMatch, PasswordSchema } from '#app/utils/validation.ts'
+import { LinkTokenSchema, passwordsMustMatch, PasswordSchema, readLinkToken } from '#app/utils/validation.ts'
 
 const ResetPasswordSchema = z
-	.object({ token: z.string().min(1).max(200), password: PasswordSchema, confirmPassword: z.string() })
+	.object({ token: LinkTokenSchema, password: PasswordSchema, confirmPassword: z.string() })
 	.superRefine(passwordsMustMatch)
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'auth:reset.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	const token = new URL(request.url).searchParams.get('token') ?? ''
-	const valid = token.length > 0 && (await findValidVerification(token, 'PASSWORD_RESET')) !== null
+	const token = readLinkToken(request)
+	const valid = token !== null && (await findValidVerification(token, 'PASSWORD_RESET')) !== null
 	return { token: valid ? token : null }
 }
 

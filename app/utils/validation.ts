@@ -58,3 +58,12 @@ export function passwordsMustMatch(value: { password?: string; confirmPassword?:
 		context.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'errors:validation.passwordsDiffer' })
 	}
 }
+
+/** The one-time tokens in our links: 32 random bytes, base32 (see generateSessionToken). */
+export const LinkTokenSchema = z.string().regex(/^[a-z2-7]{52}$/)
+
+/** The `token` query parameter of a link, or null when absent or malformed. */
+export function readLinkToken(request: Request): string | null {
+	const result = LinkTokenSchema.safeParse(new URL(request.url).searchParams.get('token'))
+	return result.success ? result.data : null
+}
