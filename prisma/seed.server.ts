@@ -3,16 +3,24 @@
  * a stable key first and only written when it is missing or differs, so a second run writes nothing.
  *
  * Stable keys: users by email; employers by KvK number; the platform and the coaching organisation
- * by kind + name; memberships by (user, organisation); contact persons by (organisation, email).
+ * by kind + name; memberships by (user, organisation); contact persons by (organisation, email);
+ * places by (organisation, title). A place's status and dates are only set when it is created (they
+ * are relative to that moment); later runs only bring its content back to the demo text.
  * Rows that are not part of the demo data are never touched or deleted.
  *
  * Demo accounts are kept usable: confirmed, not disabled, and their password is (re)set to the demo
  * password when it no longer verifies, so the printed logins table always works.
  */
 import { hashPassword, verifyPassword } from '#app/domain/auth/password.server.ts'
+import { findTown } from '#app/domain/geo/towns.server.ts'
+import { PLACE_LIFETIME_DAYS } from '#app/domain/places/place-options.ts'
+import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { findTownInMunicipality } from '#app/domain/places/places.server.ts'
+import { now } from '#app/utils/clock.server.ts'
 import { prepareDatabase, prisma } from '#app/utils/db.server.ts'
 import { type OrganizationKind, type Role } from '#app/utils/permissions.ts'
 import { buildDemoData, type DemoContactPerson, type DemoPerson } from './demo-data.ts'
+import { demoPlaces, demoViewCount, type DemoPlace } from './demo-places.ts'
 
 export const platformOrganizationName = 'Werkverbinder'
 
@@ -23,7 +31,9 @@ export type SeedSummary = {
 	users: number
 	/** Demo contact persons ensured. */
 	contactPersons: number
-	/** Rows (organisations, users, memberships, contact persons) this run created or updated. */
+	/** Demo places ensured. */
+	places: number
+	/** Rows (organisations, users, memberships, contact persons, places) this run created or updated. */
 	changes: { created: number; updated: number }
 }
 
@@ -127,13 +137,113 @@ async function ensureContactPerson(organizationId: string, contact: DemoContactP
 	const fields = { name: contact.name, jobTitle: contact.jobTitle, phone: contact.phone }
 	if (!existing) {
 		changes.created++
-		await prisma.contactPerson.create({ data: { organizationId, email: contact.email, ...fields } })
-		return
+		return prisma.contactPerson.create({ data: { organizationId, email: contact.email, ...fields } })
 	}
 	const data = changedFields(existing, fields)
+	if (isEmpty(data)) return existing
+	changes.updated++
+	return prisma.contactPerson.update({ where: { id: existing.id }, data })
+}
+
+const DAY = 24 * 60 * 60 * 1000
+
+type PlaceEmployer = {
+	organizationId: string
+	sector: string
+	town: string
+	municipality: string
+	/** The first contact person: the demo places' contact. */
+	contactPersonId: string | null
+	accountHolderId: string | null
+}
+
+/** Where a demo place is: the employer's own town (matched by name and municipality) or another town. */
+function demoPlaceLocation(place: DemoPlace, employer: PlaceEmployer) {
+	const town = place.town ? findTown(place.town) : findTownInMunicipality(employer.town, employer.municipality)
+	if (!town) throw new Error(`Demo place "${place.title}": unknown town ${place.town ?? employer.town}`)
+	return {
+		locationMode: place.town ? 'TOWN' : 'ORGANIZATION',
+		// The organisation's own town is copied as the organisation stores it.
+		town: place.town ? town.label : employer.town,
+		municipality: town.municipality,
+		latitude: town.latitude,
+		longitude: town.longitude,
+	}
+}
+
+/** The text and options of a demo place: what a later run keeps in line with the demo data. */
+function demoPlaceContent(place: DemoPlace, employer: PlaceEmployer) {
+	return {
+		type: place.type,
+		description: place.description,
+		tasks: place.tasks,
+		sector: employer.sector,
+		...demoPlaceLocation(place, employer),
+		workMode: place.workMode ?? 'ON_SITE',
+		hoursMin: place.hours[0],
+		hoursMax: place.hours[1],
+		days: JSON.stringify(place.days),
+		duration: place.duration ?? null,
+		compensation: place.compensation ?? null,
+		spots: place.spots ?? 1,
+		supervision: JSON.stringify(place.supervision),
+		adaptations: JSON.stringify(place.adaptations),
+		accessibility: JSON.stringify(place.accessibility),
+		requirements: place.requirements ?? null,
+		learning: place.learning ?? null,
+		contactPersonId: place.withContact === false ? null : employer.contactPersonId,
+	}
+}
+
+/** Status and dates, relative to the moment the place is first seeded. */
+function demoPlaceLifecycle(place: DemoPlace, index: number, moment: Date) {
+	const startDate =
+		place.startInDays === undefined
+			? null
+			: new Date(`${amsterdamDate(new Date(moment.getTime() + place.startInDays * DAY))}T00:00:00.000Z`)
+	const base = { startDate, viewCount: demoViewCount(place, index) }
+	if (place.state === 'DRAFT') return { ...base, status: 'DRAFT' }
+	const publishedAt = new Date(moment.getTime() - (place.publishedDaysAgo ?? 10) * DAY)
+	const expiresAt = new Date(publishedAt.getTime() + PLACE_LIFETIME_DAYS * DAY)
+	const published = { ...base, publishedAt, expiresAt }
+	switch (place.state) {
+		case 'PUBLISHED':
+		case 'PAUSED':
+			return { ...published, status: place.state }
+		case 'FILLED': {
+			const closedAt = new Date(publishedAt.getTime() + Math.ceil((place.publishedDaysAgo ?? 10) / 2) * DAY)
+			return { ...published, status: 'FILLED', closedAt }
+		}
+		case 'EXPIRED':
+			return { ...published, status: 'CLOSED', closedAt: expiresAt, closedReason: 'EXPIRED' }
+	}
+}
+
+async function ensurePlace(place: DemoPlace, index: number, employer: PlaceEmployer, moment: Date, changes: Changes) {
+	const existing = await prisma.place.findFirst({
+		where: { organizationId: employer.organizationId, title: place.title },
+		orderBy: { createdAt: 'asc' },
+	})
+	const content = demoPlaceContent(place, employer)
+	if (!existing) {
+		changes.created++
+		await prisma.place.create({
+			data: {
+				organizationId: employer.organizationId,
+				title: place.title,
+				createdById: employer.accountHolderId,
+				...content,
+				...demoPlaceLifecycle(place, index, moment),
+			},
+		})
+		return
+	}
+	const data = Object.fromEntries(
+		Object.entries(content).filter(([key, value]) => existing[key as keyof typeof existing] !== value),
+	)
 	if (isEmpty(data)) return
 	changes.updated++
-	await prisma.contactPerson.update({ where: { id: existing.id }, data })
+	await prisma.place.update({ where: { id: existing.id }, data })
 }
 
 /** Loads the demo data set; safe to run any number of times. */
@@ -148,6 +258,7 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 	const ensureAccount = async (person: DemoPerson, organizationId: string, role: Role) => {
 		const user = await ensureUser(person, data.password, demoHash, changes)
 		await ensureMembership(user.id, organizationId, role, changes)
+		return user
 	}
 
 	const platform = await ensureOrganization(
@@ -185,6 +296,7 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 
 	let employerAccounts = 0
 	let contactPersons = 0
+	const placeEmployers = new Map<string, PlaceEmployer>()
 	for (const employer of data.employers) {
 		const organization = await ensureOrganization(
 			{
@@ -200,23 +312,43 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 			},
 			changes,
 		)
+		let firstContactId: string | null = null
 		for (const contact of employer.contactPersons) {
-			await ensureContactPerson(organization.id, contact, changes)
+			const contactPerson = await ensureContactPerson(organization.id, contact, changes)
+			firstContactId ??= contactPerson.id
 			contactPersons++
 		}
+		let accountHolderId: string | null = null
 		if (employer.accountHolder) {
-			await ensureAccount(employer.accountHolder, organization.id, 'EMPLOYER')
+			accountHolderId = (await ensureAccount(employer.accountHolder, organization.id, 'EMPLOYER')).id
 			employerAccounts++
 		}
+		placeEmployers.set(employer.kvkNumber, {
+			organizationId: organization.id,
+			sector: employer.sector,
+			town: employer.town,
+			municipality: employer.municipality,
+			contactPersonId: firstContactId,
+			accountHolderId,
+		})
 	}
 	log(
 		`Employers: ${data.employers.length} organisations, ${employerAccounts} accounts, ${contactPersons} contact persons`,
 	)
 
+	const moment = now()
+	for (const [index, place] of demoPlaces.entries()) {
+		const employer = placeEmployers.get(place.employerKvk)
+		if (!employer) throw new Error(`Demo place "${place.title}": no employer with KvK ${place.employerKvk}`)
+		await ensurePlace(place, index, employer, moment, changes)
+	}
+	log(`Places: ${demoPlaces.length} places of ${placeEmployers.size} employers`)
+
 	return {
 		organizations: 2 + data.employers.length,
 		users: 1 + coaching.members.length + employerAccounts,
 		contactPersons,
+		places: demoPlaces.length,
 		changes,
 	}
 }

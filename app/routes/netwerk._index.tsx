@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
@@ -40,7 +40,11 @@ export default function NetworkHome() {
 			>
 				{employers.map((employer) => (
 					<tr key={employer.id} className="border-b border-slate-200">
-						<td className="p-2 font-medium">{employer.name}</td>
+						<td className="p-2 font-medium">
+							<Link to={`/werkgevers/${employer.id}`} className="text-brand-700 underline">
+								{employer.name}
+							</Link>
+						</td>
 						<td className="p-2">{employer.town ?? '–'}</td>
 						<td className="p-2">{employer.sector ? t(`sectors.${employer.sector}`) : '–'}</td>
 						<td className="p-2">{employer.contactCount}</td>

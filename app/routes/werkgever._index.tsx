@@ -4,15 +4,19 @@ import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { getOrganization } from '#app/domain/organizations/organizations.server.ts'
-import { requirePermission } from '#app/utils/auth.server.ts'
+import { placeStatuses } from '#app/domain/places/place-options.ts'
+import { getEmployerPlaceSummary, requirePlaceEmployer } from '#app/domain/places/places.server.ts'
+import { formatDate } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'common:employer.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	const user = await requirePermission(request, 'update:organization')
-	if (user.role !== 'EMPLOYER' || !user.organization) throw new Response('Forbidden', { status: 403 })
-	const organization = await getOrganization(user.organization.id)
+	const { user, organizationId } = await requirePlaceEmployer(request)
+	const [organization, places] = await Promise.all([
+		getOrganization(organizationId),
+		getEmployerPlaceSummary(organizationId),
+	])
 	if (!organization) throw new Response('Not Found', { status: 404 })
 	return {
 		emailVerified: user.emailVerified,
@@ -24,12 +28,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 			memberCount: organization.memberships.length,
 			contactCount: organization.contactPersons.length,
 		},
+		places,
 	}
 }
 
 export default function EmployerHome() {
-	const { t } = useTranslation()
-	const { organization, emailVerified } = useLoaderData<typeof loader>()
+	const { t, i18n } = useTranslation()
+	const { organization, emailVerified, places } = useLoaderData<typeof loader>()
+	const total = placeStatuses.reduce((sum, status) => sum + places.counts[status], 0)
 	return (
 		<div className="space-y-6">
 			<PageHeader title={organization.name}>{t('employer.intro')}</PageHeader>
@@ -61,7 +67,50 @@ export default function EmployerHome() {
 				</Card>
 				<Card>
 					<h2 className="text-xl font-semibold">{t('employer.placesTitle')}</h2>
-					<p className="mt-2 text-slate-800">{t('employer.placesEmpty')}</p>
+					{total === 0 ? <p className="mt-2 text-slate-800">{t('places:home.empty')}</p> : null}
+					<dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+						{placeStatuses.map((status) => (
+							<div key={status} className="contents">
+								<dt className="font-medium">{t(`places:statuses.${status}`)}</dt>
+								<dd>{places.counts[status]}</dd>
+							</div>
+						))}
+						<dt className="font-medium">{t('places:home.totalViews')}</dt>
+						<dd>{places.totalViews}</dd>
+					</dl>
+					<div className="mt-4 flex flex-wrap gap-4">
+						<Link to="/werkgever/plekken" className="text-brand-700 underline">
+							{t('places:home.allPlaces')}
+						</Link>
+						<Link to="/werkgever/plekken/nieuw" className="text-brand-700 underline">
+							{t('places:home.newPlace')}
+						</Link>
+					</div>
+				</Card>
+				<Card>
+					<h2 className="text-xl font-semibold">{t('places:home.expiringTitle')}</h2>
+					{places.expiringSoon.length === 0 ? (
+						<p className="mt-2 text-slate-800">{t('places:home.expiringEmpty')}</p>
+					) : (
+						<ul className="mt-2 divide-y divide-slate-200">
+							{places.expiringSoon.map((place) => (
+								<li key={place.id} className="py-2">
+									<Link to={`/werkgever/plekken/${place.id}`} className="font-medium text-brand-700 underline">
+										{place.title}
+									</Link>
+									<span className="block text-sm text-slate-700">
+										{place.expiresAt
+											? t('places:home.expiresOn', { date: formatDate(place.expiresAt, i18n.language) })
+											: null}
+									</span>
+								</li>
+							))}
+						</ul>
+					)}
+				</Card>
+				<Card>
+					<h2 className="text-xl font-semibold">{t('places:home.proposalsTitle')}</h2>
+					<p className="mt-2 text-slate-800">{t('places:home.proposalsSoon')}</p>
 				</Card>
 			</div>
 		</div>

@@ -13,9 +13,21 @@ export type AuditAction =
 	| 'invitation.accepted'
 	| 'invitation.revoked'
 	| 'organization.created'
+	| 'organization.updated'
+	| 'organization.logo-updated'
+	| 'organization.logo-removed'
+	| 'contact-person.created'
+	| 'contact-person.updated'
+	| 'contact-person.deleted'
 	| 'user.role-changed'
 	| 'user.disabled'
 	| 'user.enabled'
+	| 'place.created'
+	| 'place.updated'
+	| 'place.status-changed'
+	| 'place.duplicated'
+	| 'place.extended'
+	| 'place.expired'
 
 /** Record who did what. Details must never hold passwords, tokens or special-category data. */
 export function audit(

@@ -7,6 +7,7 @@ import { Resend } from 'resend'
 import EmailConfirmationEmail, { emailConfirmationSubject } from '#emails/email-confirmation.tsx'
 import InvitationEmail, { invitationSubject, type InvitationRole } from '#emails/invitation.tsx'
 import PasswordResetEmail, { passwordResetSubject } from '#emails/password-reset.tsx'
+import PlaceExpiryReminderEmail, { placeExpiryReminderSubject } from '#emails/place-expiry-reminder.tsx'
 
 import { prisma } from './db.server.ts'
 import { getEnv } from './env.server.ts'
@@ -292,6 +293,45 @@ export function sendEmailConfirmation({
 		subject: emailConfirmationSubject({ locale: lang }),
 		react: createElement(EmailConfirmationEmail, { locale: lang, confirmUrl }),
 		idempotencyKey: `email-confirmation:${verificationId}`,
+	})
+}
+
+export function sendPlaceExpiryReminder({
+	to,
+	locale,
+	placeId,
+	placeTitle,
+	organizationName,
+	expiresAt,
+	extendUrl,
+	manageUrl,
+	recipientId,
+}: {
+	to: string
+	locale?: string | null
+	placeId: string
+	placeTitle: string
+	organizationName: string
+	expiresAt: Date
+	extendUrl: string
+	manageUrl: string
+	/** The contact person or member it goes to: one message per recipient, per place, per expiry date. */
+	recipientId: string
+}) {
+	const lang = toLocale(locale)
+	return sendEmail({
+		to,
+		subject: placeExpiryReminderSubject({ locale: lang, placeTitle }),
+		react: createElement(PlaceExpiryReminderEmail, {
+			locale: lang,
+			placeTitle,
+			organizationName,
+			expiresAt,
+			extendUrl,
+			manageUrl,
+		}),
+		// A retry after a crash reuses the key and sends nothing; a new expiry date is a new message.
+		idempotencyKey: `place-expiry-reminder:${placeId}:${expiresAt.toISOString()}:${recipientId}`,
 	})
 }
 

@@ -4,11 +4,18 @@ export type NavItem = { to: string; labelKey: string; end?: boolean }
 
 /** The navigation a role sees; built from the same permissions the server checks. */
 export function navigationFor(role: Role | null, organizationId: string | null): NavItem[] {
-	if (!role) return [{ to: '/registreren', labelKey: 'nav.signup' }]
+	const board: NavItem = { to: '/plekken', labelKey: 'nav.board' }
+	if (!role) return [board, { to: '/registreren', labelKey: 'nav.signup' }]
 	const items: NavItem[] = []
-	if (role === 'EMPLOYER') items.push({ to: '/werkgever', labelKey: 'nav.employerHome', end: true })
+	if (role === 'EMPLOYER') {
+		items.push({ to: '/werkgever', labelKey: 'nav.employerHome', end: true })
+		items.push({ to: '/werkgever/plekken', labelKey: 'nav.myPlaces' })
+		items.push({ to: '/werkgever/organisatie', labelKey: 'nav.organizationProfile' })
+	}
 	if (can(role, 'read:candidate')) items.push({ to: '/jobcoach', labelKey: 'nav.candidates', end: true })
 	if (can(role, 'read:network')) items.push({ to: '/netwerk', labelKey: 'nav.network', end: true })
+	if (can(role, 'read:employer') && role !== 'ADMIN') items.push({ to: '/werkgevers', labelKey: 'nav.employers' })
+	if (role !== 'EMPLOYER') items.push(board)
 	if (organizationId && can(role, 'create:invitation') && role !== 'ADMIN') {
 		items.push({ to: `/organisaties/${organizationId}`, labelKey: 'nav.colleagues' })
 	}

@@ -1,3 +1,4 @@
+import { closeExpiredPlaces, sendExpiryReminders } from '#app/domain/places/place-jobs.server.ts'
 import { deleteExpiredSessions } from './session.server.ts'
 import { getLogger } from './logger.server.ts'
 
@@ -5,7 +6,14 @@ import { getLogger } from './logger.server.ts'
 // so running one twice or after a restart does no harm.
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> }
 
-const jobs: Job[] = [{ name: 'delete-expired-sessions', everyMs: 60 * 60 * 1000, run: deleteExpiredSessions }]
+const MINUTE = 60 * 1000
+
+const jobs: Job[] = [
+	{ name: 'delete-expired-sessions', everyMs: 60 * MINUTE, run: deleteExpiredSessions },
+	// Places close on their expiry date and remind their contact a week before it.
+	{ name: 'close-expired-places', everyMs: 5 * MINUTE, run: closeExpiredPlaces },
+	{ name: 'send-place-expiry-reminders', everyMs: 5 * MINUTE, run: sendExpiryReminders },
+]
 
 const state = globalThis as unknown as { workerTimers?: NodeJS.Timeout[] }
 

@@ -1,0 +1,303 @@
+import {
+	getCollectionProps,
+	getFormProps,
+	getInputProps,
+	getSelectProps,
+	getTextareaProps,
+	type SubmissionResult,
+} from '@conform-to/react'
+import { Form, Link } from '@remix-run/react'
+import { useId, useMemo, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { TownPicker } from '#app/components/town-picker.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { ErrorList, Field, FormErrors, FormField, SelectField, type ConformField } from '#app/components/ui/field.tsx'
+import {
+	accessibilityOptions,
+	adaptationOptions,
+	locationModes,
+	placeTypes,
+	sbiSections,
+	supervisionOptions,
+	weekDays,
+	workModes,
+} from '#app/domain/places/place-options.ts'
+import { createPlaceFormSchema, HOURS_MAX, HOURS_MIN, SPOTS_MAX, SPOTS_MIN } from '#app/domain/places/place-schema.ts'
+import { useValidatedForm } from '#app/utils/forms.ts'
+
+export type PlaceFormProps = {
+	id: string
+	/** Today in Amsterdam (from the server clock): a start date may not lie before it. */
+	today: string
+	/** The start date the place already has; it may stay even when it has passed. */
+	keepStartDate?: string | null
+	defaultValue?: Record<string, unknown>
+	lastResult?: SubmissionResult<string[]> | null
+	contactPersons: Array<{ id: string; name: string; jobTitle: string | null }>
+	/** The organisation's town, shown with the "at our address" choice; null when it has no address yet. */
+	organizationTown: string | null
+	townLabels: string[]
+	submitLabel: string
+	cancelTo: string
+}
+
+const inputClass =
+	'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 focus:border-brand-700 focus:outline-2 focus:outline-brand-700 aria-[invalid]:border-red-700'
+
+/** The one form for posting and editing a place. */
+export function PlaceForm({
+	id,
+	today,
+	keepStartDate,
+	defaultValue,
+	lastResult,
+	contactPersons,
+	organizationTown,
+	townLabels,
+	submitLabel,
+	cancelTo,
+}: PlaceFormProps) {
+	const { t } = useTranslation('places')
+	const schema = useMemo(() => createPlaceFormSchema({ today, keepStartDate }), [today, keepStartDate])
+	const [form, fields] = useValidatedForm(schema, {
+		id,
+		lastResult,
+		defaultValue: defaultValue ?? {
+			type: 'WORK_EXPERIENCE',
+			locationMode: 'ORGANIZATION',
+			workMode: 'ON_SITE',
+			spots: '1',
+		},
+	})
+	const choose = { value: '', label: t('form.choose') }
+	return (
+		<Form method="post" className="space-y-8" {...getFormProps(form)}>
+			<FormErrors id={form.errorId} errors={form.errors} />
+
+			<FormSection title={t('form.sections.what')}>
+				<SelectField
+					label={t('form.type')}
+					selectProps={getSelectProps(fields.type)}
+					options={placeTypes.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+					errors={fields.type.errors}
+				/>
+				<FormField field={fields.title} label={t('form.title')} hint={t('form.titleHint')} autoComplete="off" />
+				<TextareaField field={fields.description} label={t('form.description')} hint={t('form.descriptionHint')} />
+				<TextareaField field={fields.tasks} label={t('form.tasks')} hint={t('form.tasksHint')} />
+				<SelectField
+					label={t('form.sector')}
+					selectProps={getSelectProps(fields.sector)}
+					options={[
+						choose,
+						...sbiSections.map((section) => ({ value: section, label: t(`common:sectors.${section}`) })),
+					]}
+					errors={fields.sector.errors}
+				/>
+			</FormSection>
+
+			<FormSection title={t('form.sections.where')}>
+				<ChoiceGroup
+					field={fields.locationMode}
+					type="radio"
+					legend={t('form.locationMode')}
+					options={locationModes.map((mode) => ({
+						value: mode,
+						label:
+							mode === 'ORGANIZATION' && organizationTown
+								? t('form.locationAtOrganization', { town: organizationTown })
+								: t(`locationModes.${mode}`),
+					}))}
+				/>
+				{fields.locationMode.value === 'TOWN' ? (
+					<TownPicker towns={townLabels} label={t('form.town')} hint={t('form.townHint')} field={fields.town} />
+				) : null}
+				<SelectField
+					label={t('form.workMode')}
+					selectProps={getSelectProps(fields.workMode)}
+					options={workModes.map((mode) => ({ value: mode, label: t(`workModes.${mode}`) }))}
+					errors={fields.workMode.errors}
+				/>
+			</FormSection>
+
+			<FormSection title={t('form.sections.when')}>
+				<fieldset>
+					<legend className="font-medium text-slate-900">{t('form.hours')}</legend>
+					<p className="text-sm text-slate-700">{t('form.hoursHint', { min: HOURS_MIN, max: HOURS_MAX })}</p>
+					<div className="mt-1 grid max-w-md grid-cols-2 gap-4">
+						<Field
+							label={t('form.hoursMin')}
+							errors={fields.hoursMin.errors}
+							inputProps={{ ...numberProps(fields.hoursMin), min: HOURS_MIN, max: HOURS_MAX }}
+						/>
+						<Field
+							label={t('form.hoursMax')}
+							errors={fields.hoursMax.errors}
+							inputProps={{ ...numberProps(fields.hoursMax), min: HOURS_MIN, max: HOURS_MAX }}
+						/>
+					</div>
+				</fieldset>
+				<ChoiceGroup
+					field={fields.days}
+					type="checkbox"
+					legend={t('form.days')}
+					hint={t('form.daysHint')}
+					options={weekDays.map((day) => ({ value: day, label: t(`days.${day}`) }))}
+				/>
+				<Field
+					label={t('form.startDate')}
+					hint={t('form.startDateHint')}
+					errors={fields.startDate.errors}
+					inputProps={{ ...withoutKey(getInputProps(fields.startDate, { type: 'date' })), min: today }}
+				/>
+				<FormField field={fields.duration} label={t('form.duration')} hint={t('form.durationHint')} />
+			</FormSection>
+
+			<FormSection title={t('form.sections.offer')}>
+				<FormField field={fields.compensation} label={t('form.compensation')} hint={t('form.compensationHint')} />
+				<Field
+					label={t('form.spots')}
+					hint={t('form.spotsHint', { min: SPOTS_MIN, max: SPOTS_MAX })}
+					errors={fields.spots.errors}
+					inputProps={{ ...numberProps(fields.spots), min: SPOTS_MIN, max: SPOTS_MAX }}
+					className="max-w-xs"
+				/>
+				<ChoiceGroup
+					field={fields.supervision}
+					type="checkbox"
+					legend={t('form.supervision')}
+					options={supervisionOptions.map((key) => ({ value: key, label: t(`supervision.${key}`) }))}
+				/>
+				<ChoiceGroup
+					field={fields.adaptations}
+					type="checkbox"
+					legend={t('form.adaptations')}
+					hint={t('form.adaptationsHint')}
+					options={adaptationOptions.map((key) => ({ value: key, label: t(`adaptations.${key}`) }))}
+				/>
+				<ChoiceGroup
+					field={fields.accessibility}
+					type="checkbox"
+					legend={t('form.accessibility')}
+					options={accessibilityOptions.map((key) => ({ value: key, label: t(`accessibility.${key}`) }))}
+				/>
+			</FormSection>
+
+			<FormSection title={t('form.sections.fit')}>
+				<TextareaField field={fields.requirements} label={t('form.requirements')} hint={t('form.requirementsHint')} />
+				<TextareaField field={fields.learning} label={t('form.learning')} hint={t('form.learningHint')} />
+				<SelectField
+					label={t('form.contactPerson')}
+					selectProps={getSelectProps(fields.contactPersonId)}
+					options={[
+						{ value: '', label: t('form.noContactPerson') },
+						...contactPersons.map((person) => ({
+							value: person.id,
+							label: person.jobTitle ? `${person.name} (${person.jobTitle})` : person.name,
+						})),
+					]}
+					errors={fields.contactPersonId.errors}
+				/>
+				<p className="text-sm text-slate-700">{t('form.contactPersonHint')}</p>
+			</FormSection>
+
+			<div className="flex flex-wrap items-center gap-4">
+				<Button type="submit">{submitLabel}</Button>
+				<Link to={cancelTo} className="text-brand-700 underline">
+					{t('form.cancel')}
+				</Link>
+			</div>
+		</Form>
+	)
+}
+
+function FormSection({ title, children }: { title: string; children: ReactNode }) {
+	return (
+		<section className="space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
+			<h2 className="text-xl font-semibold">{title}</h2>
+			{children}
+		</section>
+	)
+}
+
+/** Conform's props carry a React `key`, which must not be spread into JSX. */
+function withoutKey<Props extends { key?: unknown }>(props: Props): Omit<Props, 'key'> {
+	const { key: _key, ...rest } = props
+	return rest
+}
+
+function numberProps(field: ConformField) {
+	return { ...withoutKey(getInputProps(field, { type: 'number' })), inputMode: 'numeric' as const, step: 1 }
+}
+
+function TextareaField({ field, label, hint }: { field: ConformField; label: ReactNode; hint?: ReactNode }) {
+	const props = withoutKey(getTextareaProps(field))
+	const id = props.id
+	const errorId = field.errors?.length ? `${id}-error` : undefined
+	const hintId = hint ? `${id}-hint` : undefined
+	return (
+		<div>
+			<label htmlFor={id} className="block font-medium text-slate-900">
+				{label}
+			</label>
+			{hint ? (
+				<p id={hintId} className="text-sm text-slate-700">
+					{hint}
+				</p>
+			) : null}
+			<textarea
+				{...props}
+				rows={5}
+				aria-invalid={errorId ? true : undefined}
+				aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+				className={inputClass}
+			/>
+			<ErrorList id={errorId} errors={field.errors} />
+		</div>
+	)
+}
+
+/** Checkboxes (several) or radio buttons (one) in a fieldset whose legend names the question. */
+function ChoiceGroup({
+	field,
+	type,
+	legend,
+	hint,
+	options,
+}: {
+	field: ConformField
+	type: 'checkbox' | 'radio'
+	legend: ReactNode
+	hint?: ReactNode
+	options: Array<{ value: string; label: string }>
+}) {
+	const hintId = useId()
+	const errorId = field.errors?.length ? `${field.id}-error` : undefined
+	const labels = new Map(options.map((option) => [option.value, option.label]))
+	return (
+		<fieldset aria-describedby={[hint ? hintId : null, errorId].filter(Boolean).join(' ') || undefined}>
+			<legend className="font-medium text-slate-900">{legend}</legend>
+			{hint ? (
+				<p id={hintId} className="text-sm text-slate-700">
+					{hint}
+				</p>
+			) : null}
+			<div className="mt-2 grid gap-2 sm:grid-cols-2">
+				{getCollectionProps(field, { type, options: options.map((option) => option.value) }).map((props) => {
+					const { key, ...inputProps } = props
+					return (
+						<div key={key ?? inputProps.value} className="flex items-center gap-2">
+							<input
+								{...inputProps}
+								aria-invalid={undefined}
+								aria-describedby={undefined}
+								className="h-5 w-5 accent-brand-700"
+							/>
+							<label htmlFor={inputProps.id}>{labels.get(inputProps.value)}</label>
+						</div>
+					)
+				})}
+			</div>
+			<ErrorList id={errorId} errors={field.errors} />
+		</fieldset>
+	)
+}
