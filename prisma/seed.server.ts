@@ -12,10 +12,9 @@
  * password when it no longer verifies, so the printed logins table always works.
  */
 import { hashPassword, verifyPassword } from '#app/domain/auth/password.server.ts'
-import { findTown } from '#app/domain/geo/towns.server.ts'
+import { findTown, findTownInMunicipality } from '#app/domain/geo/towns.server.ts'
 import { PLACE_LIFETIME_DAYS } from '#app/domain/places/place-options.ts'
 import { amsterdamDate } from '#app/domain/places/place-schema.ts'
-import { findTownInMunicipality } from '#app/domain/places/places.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prepareDatabase, prisma } from '#app/utils/db.server.ts'
 import { type OrganizationKind, type Role } from '#app/utils/permissions.ts'
@@ -44,14 +43,20 @@ type OrganizationFields = {
 	sector: string | null
 	town: string | null
 	municipality: string | null
+	municipalityCode?: string | null
+	latitude?: number | null
+	longitude?: number | null
 	website: string | null
 	description: string | null
 }
 
 type Changes = SeedSummary['changes']
 
-/** The fields of `wanted` whose value differs from `existing` (plain strings and nulls only). */
-function changedFields<T extends Record<string, string | null>>(existing: Record<string, unknown>, wanted: T) {
+/** The fields of `wanted` whose value differs from `existing` (plain strings, numbers and nulls only). */
+function changedFields<T extends Record<string, string | number | null | undefined>>(
+	existing: Record<string, unknown>,
+	wanted: T,
+) {
 	const changed: Partial<T> = {}
 	for (const key of Object.keys(wanted) as (keyof T & string)[]) {
 		if (existing[key] !== wanted[key]) changed[key] = wanted[key]
@@ -298,6 +303,9 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 	let contactPersons = 0
 	const placeEmployers = new Map<string, PlaceEmployer>()
 	for (const employer of data.employers) {
+		// Stored as the town picker stores it: the unique label with municipality code and coordinates.
+		const town = findTownInMunicipality(employer.town, employer.municipality)
+		if (!town) throw new Error(`Demo employer "${employer.name}": unknown town ${employer.town}`)
 		const organization = await ensureOrganization(
 			{
 				kind: 'EMPLOYER',
@@ -305,8 +313,11 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 				kvkNumber: employer.kvkNumber,
 				// The SBI section letter; the UI names it through sbiSections in the active language.
 				sector: employer.sector,
-				town: employer.town,
-				municipality: employer.municipality,
+				town: town.label,
+				municipality: town.municipality,
+				municipalityCode: town.municipalityCode,
+				latitude: town.latitude,
+				longitude: town.longitude,
 				website: employer.website,
 				description: employer.description,
 			},
@@ -326,7 +337,7 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 		placeEmployers.set(employer.kvkNumber, {
 			organizationId: organization.id,
 			sector: employer.sector,
-			town: employer.town,
+			town: town.label,
 			municipality: employer.municipality,
 			contactPersonId: firstContactId,
 			accountHolderId,

@@ -1,11 +1,14 @@
 import { afterAll, afterEach, beforeEach, vi } from 'vitest'
 import fs from 'node:fs'
-import { createFreshDatabaseCopy } from './test-database.ts'
+import path from 'node:path'
+import { createFreshDatabaseCopy, testTmpRoot } from './test-database.ts'
 
 // Before any app module loads: this file's own database, test mode, quiet logs.
 process.env.NODE_ENV = 'test'
 delete process.env.RESEND_API_KEY
 const databaseFile = createFreshDatabaseCopy()
+// Files the app writes (logos) go to a folder of this test file's own.
+process.env.DATA_DIR = fs.mkdtempSync(path.join(testTmpRoot, 'data-'))
 
 // An unexpected console.error fails the test; expect it with vi.spyOn(console, 'error') where it belongs.
 let consoleError: ReturnType<typeof vi.spyOn>
@@ -22,4 +25,5 @@ afterAll(async () => {
 	const { prisma } = await import('#app/utils/db.server.ts')
 	await prisma.$disconnect()
 	for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${databaseFile}${suffix}`, { force: true })
+	fs.rmSync(process.env.DATA_DIR!, { recursive: true, force: true })
 })

@@ -39,7 +39,10 @@ function usedKeys() {
 		for (const [, key] of source.matchAll(/\bt\(\s*'([^'$]+)'/g))
 			used.add(key!.includes(':') ? key! : `${namespace}:${key}`)
 		for (const [, key] of source.matchAll(/labelKey: '([^']+)'/g)) used.add(`common:${key}`)
-		for (const [, key] of source.matchAll(/'((?:errors|auth|admin|common|emails):[\w.-]+)'/g)) used.add(key!)
+		for (const [, key] of source.matchAll(
+			/'((?:errors|auth|admin|common|emails|organizations|places|board):[\w.-]+)'/g,
+		))
+			used.add(key!)
 	}
 	return used
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { getOrganization } from '#app/domain/organizations/organizations.server.ts'
+import { getProfileCompleteness } from '#app/domain/organizations/profile.server.ts'
 import { placeStatuses } from '#app/domain/places/place-options.ts'
 import { getEmployerPlaceSummary, requirePlaceEmployer } from '#app/domain/places/places.server.ts'
 import { formatDate } from '#app/utils/format.ts'
@@ -13,11 +14,12 @@ export const meta: MetaFunction = (args) => pageMeta(args, 'common:employer.titl
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { user, organizationId } = await requirePlaceEmployer(request)
-	const [organization, places] = await Promise.all([
+	const [organization, places, profile] = await Promise.all([
 		getOrganization(organizationId),
 		getEmployerPlaceSummary(organizationId),
+		getProfileCompleteness(organizationId),
 	])
-	if (!organization) throw new Response('Not Found', { status: 404 })
+	if (!organization || !profile) throw new Response('Not Found', { status: 404 })
 	return {
 		emailVerified: user.emailVerified,
 		organization: {
@@ -26,15 +28,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 			kvkNumber: organization.kvkNumber,
 			town: organization.town,
 			memberCount: organization.memberships.length,
-			contactCount: organization.contactPersons.length,
 		},
+		profile,
 		places,
 	}
 }
 
 export default function EmployerHome() {
 	const { t, i18n } = useTranslation()
-	const { organization, emailVerified, places } = useLoaderData<typeof loader>()
+	const { organization, emailVerified, places, profile } = useLoaderData<typeof loader>()
 	const total = placeStatuses.reduce((sum, status) => sum + places.counts[status], 0)
 	return (
 		<div className="space-y-6">
@@ -53,17 +55,30 @@ export default function EmployerHome() {
 			<div className="grid gap-4 md:grid-cols-2">
 				<Card>
 					<h2 className="text-xl font-semibold">{t('employer.organizationTitle')}</h2>
+					<p className="mt-2">
+						{t('organizations:profile.completeness', { done: profile.done, total: profile.total })}
+					</p>
+					{profile.missing.length > 0 ? (
+						<p className="text-slate-800">
+							{t('employer.missingParts', {
+								parts: profile.missing.map((part) => t(`organizations:profile.parts.${part}`)).join(', '),
+							})}
+						</p>
+					) : null}
 					<dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-						<dt className="font-medium">{t('employer.kvkNumber')}</dt>
-						<dd>{organization.kvkNumber ?? t('employer.notFilledIn')}</dd>
 						<dt className="font-medium">{t('employer.town')}</dt>
 						<dd>{organization.town ?? t('employer.notFilledIn')}</dd>
 						<dt className="font-medium">{t('employer.members')}</dt>
 						<dd>{organization.memberCount}</dd>
 					</dl>
-					<Link to={`/organisaties/${organization.id}`} className="mt-4 inline-block text-brand-700 underline">
-						{t('employer.manageColleagues')}
-					</Link>
+					<div className="mt-4 flex flex-wrap gap-4">
+						<Link to="/werkgever/organisatie" className="text-brand-700 underline">
+							{t('employer.completeProfile')}
+						</Link>
+						<Link to={`/organisaties/${organization.id}`} className="text-brand-700 underline">
+							{t('employer.manageColleagues')}
+						</Link>
+					</div>
 				</Card>
 				<Card>
 					<h2 className="text-xl font-semibold">{t('employer.placesTitle')}</h2>

@@ -1,6 +1,9 @@
 import { expect, prisma, test } from './fixtures.ts'
 
-test('a state-changing request from another origin is refused before it reaches the app', async ({ request, login }) => {
+test('a state-changing request from another origin is refused before it reaches the app', async ({
+	request,
+	login,
+}) => {
 	const { sessionId, cookieValue } = await login('werkgever@hofje.test')
 	const refused = await request.post('/logout', {
 		headers: { Origin: 'https://evil.example', Cookie: `wv_session=${cookieValue}` },

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import * as contactRoute from '#app/routes/werkgever.organisatie_.contactpersonen.$contactPersonId.tsx'
 import * as profileRoute from '#app/routes/werkgever.organisatie.tsx'
+import * as employerHomeRoute from '#app/routes/werkgever._index.tsx'
 import { prisma } from '#app/utils/db.server.ts'
 import { callRoute, createSessionCookie, createUser, makeRequest, submissionErrors } from '#tests/factories.ts'
 
@@ -299,5 +300,22 @@ describe('contact persons', () => {
 			name: 'Bram Bos',
 		})
 		expect((await contactRequest('does-not-exist', employer)).status).toBe(404)
+	})
+})
+
+describe('employer start page', () => {
+	it('shows how complete the profile is and what is missing', async () => {
+		const { user, organization } = await createUser({ role: 'EMPLOYER' })
+		const cookie = await createSessionCookie(user.id)
+		const before = await callRoute(employerHomeRoute, { request: makeRequest('/werkgever', { cookie }) })
+		const { profile } = before.data as Awaited<ReturnType<typeof employerHomeRoute.loader>>
+		expect(profile.done).toBe(0)
+		expect(profile.missing).toContain('description')
+
+		await prisma.organization.update({ where: { id: organization.id }, data: { description: 'Een fijne werkplek.' } })
+		const after = await callRoute(employerHomeRoute, { request: makeRequest('/werkgever', { cookie }) })
+		const updated = (after.data as Awaited<ReturnType<typeof employerHomeRoute.loader>>).profile
+		expect(updated.done).toBe(1)
+		expect(updated.missing).not.toContain('description')
 	})
 })

