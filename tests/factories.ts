@@ -1,9 +1,10 @@
 // Test data and request helpers for integration tests that call loaders and actions directly.
 import { type ActionFunctionArgs, type AppLoadContext, type LoaderFunctionArgs } from '@remix-run/node'
+import { expect } from 'vitest'
 import { hashPassword } from '#app/domain/auth/password.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { findLatestEmailTo } from '#app/utils/email.server.ts'
-import { type OrganizationKind, type Role } from '#app/utils/permissions.ts'
+import { roles, type OrganizationKind, type Role } from '#app/utils/permissions.ts'
 import { createSession, serializeSessionCookie } from '#app/utils/session.server.ts'
 
 export const BASE_URL = 'http://localhost:3000'
@@ -83,6 +84,12 @@ export async function createSignedInSession(
 /** A `Cookie` header value that signs the request in as the user. */
 export async function createSessionCookie(userId: string) {
 	return (await createSignedInSession(userId)).cookie
+}
+
+/** A user as `createUser` makes one, signed in: `cookie` signs its requests in. */
+export async function createSignedInUser(options: Parameters<typeof createUser>[0]) {
+	const created = await createUser(options)
+	return { ...created, cookie: await createSessionCookie(created.user.id) }
 }
 
 /** The `name=value` part of a Set-Cookie header value. */
@@ -206,4 +213,79 @@ export async function findEmailLink(address: string, path: string) {
 	const match = email.text.match(new RegExp(`https?://[^\\s)\\]]*${escaped}\\?token=([a-z0-9]+)`))
 	if (!match?.[1]) return null
 	return { email, url: match[0], token: match[1], path: match[0].replace(/^https?:\/\/[^/]+/, '') }
+}
+
+// --- Authorisation matrices: every case as every role and as an anonymous visitor ---
+
+export type MatrixActor = Role | 'anonymous'
+
+/** One route (loader, or action when POST) and what each role gets from it. */
+export type MatrixCase<Signed extends { cookie: string }, Expected extends number = number> = {
+	route: string
+	module: RouteModule
+	method?: 'GET' | 'POST'
+	/** The path (and params) for the actor; null is the anonymous visitor. */
+	target: (actor: Signed | null) => { path: string; params?: Record<string, string> }
+	form?: (actor: Signed) => Record<string, string>
+	expected: Record<Role, Expected>
+}
+
+/** Each case once per actor, with the outcome named for the test title. */
+export function roleMatrix<Case extends { expected: Record<Role, number> }>(cases: Case[]) {
+	return cases.flatMap((testCase) =>
+		(['anonymous', ...roles] as MatrixActor[]).map((actor) => ({
+			...testCase,
+			actor,
+			outcome: actor === 'anonymous' ? 'login redirect' : String(testCase.expected[actor]),
+		})),
+	)
+}
+
+/**
+ * Calls the case's route as the actor (null: anonymous). A GET carries a query string, so the login
+ * redirect can be seen to keep it; an anonymous POST sends the form made for `formActor`.
+ */
+export async function runMatrixCase<Signed extends { cookie: string }>(
+	testCase: MatrixCase<Signed>,
+	actor: Signed | null,
+	formActor: Signed,
+) {
+	const { path, params } = testCase.target(actor)
+	const isPost = testCase.method === 'POST'
+	const fullPath = isPost ? path : `${path}?van=test`
+	const form = isPost ? (testCase.form?.(actor ?? formActor) ?? {}) : undefined
+	const result = await callRoute(testCase.module, {
+		request: makeRequest(fullPath, { method: testCase.method ?? 'GET', form, cookie: actor?.cookie }),
+		params,
+	})
+	return { result, path: fullPath }
+}
+
+/** An anonymous visitor goes to the login page, which brings them back to `path`. */
+export function expectLoginRedirect(result: RouteResult, path: string) {
+	expect(result.status).toBe(302)
+	const location = new URL(result.location ?? '', BASE_URL)
+	expect(location.pathname).toBe('/login')
+	expect(location.searchParams.get('redirectTo')).toBe(path)
+}
+
+/** A refusal is thrown, never a redirect. */
+export function expectRefused(result: RouteResult, status: 403 | 404) {
+	expect(result.status).toBe(status)
+	expect(result.thrown).toBe(true)
+	expect(result.location).toBeNull()
+}
+
+/** A signed-in actor's outcome: the status, and what goes with it. */
+export function expectMatrixOutcome(result: RouteResult, expected: number) {
+	expect(result.status).toBe(expected)
+	if (expected === 403 || expected === 404) {
+		expect(result.thrown).toBe(true)
+		expect(result.location).toBeNull()
+	}
+	if (expected === 200) {
+		expect(result.thrown).toBe(false)
+		expect(result.data).toEqual(expect.any(Object))
+	}
+	if (expected === 302) expect(result.location).not.toMatch(/^\/login/)
 }

@@ -1,20 +1,10 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { PlaceCardData } from '#app/domain/places/board.server.ts'
 import { formatDate } from '#app/utils/format.ts'
 
-export type PlaceCardProps = {
-	id: string
-	title: string
-	type: string | null
-	employer: { id: string; name: string }
-	town: string | null
-	remote: boolean
-	hoursMin: number
-	hoursMax: number
-	adaptations: string[]
-	adaptationCount: number
-	publishedAt: Date | string
-}
+/** A card as the board module makes it; from a loader its date arrives as a string. */
+export type PlaceCardProps = Omit<PlaceCardData, 'publishedAt'> & { publishedAt: Date | string }
 
 export const focusRing = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700'
 

@@ -1,17 +1,19 @@
-import {
-	getCollectionProps,
-	getFormProps,
-	getInputProps,
-	getSelectProps,
-	getTextareaProps,
-	type SubmissionResult,
-} from '@conform-to/react'
+import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from '@conform-to/react'
 import { Form, Link } from '@remix-run/react'
-import { useId, useMemo, type ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TownPicker } from '#app/components/town-picker.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { ErrorList, Field, FormErrors, FormField, SelectField, type ConformField } from '#app/components/ui/field.tsx'
+import {
+	CheckboxGroup,
+	Field,
+	FormErrors,
+	FormField,
+	RadioGroup,
+	SelectField,
+	TextareaField,
+	type ConformField,
+} from '#app/components/ui/field.tsx'
 import {
 	accessibilityOptions,
 	adaptationOptions,
@@ -22,42 +24,39 @@ import {
 	weekDays,
 	workModes,
 } from '#app/domain/places/place-options.ts'
+import type { PlaceFormContext } from '#app/domain/places/places.server.ts'
 import { createPlaceFormSchema, HOURS_MAX, HOURS_MIN, SPOTS_MAX, SPOTS_MIN } from '#app/domain/places/place-schema.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 
 export type PlaceFormProps = {
 	id: string
-	/** Today in Amsterdam (from the server clock): a start date may not lie before it. */
-	today: string
+	/**
+	 * From the loader: today in Amsterdam (from the server clock; a start date may not lie before it),
+	 * the contact persons, the organisation's town (shown with the "at our address" choice; null when
+	 * it has no address yet) and the town labels.
+	 */
+	context: PlaceFormContext
 	/** The start date the place already has; it may stay even when it has passed. */
 	keepStartDate?: string | null
 	defaultValue?: Record<string, unknown>
 	lastResult?: SubmissionResult<string[]> | null
-	contactPersons: Array<{ id: string; name: string; jobTitle: string | null }>
-	/** The organisation's town, shown with the "at our address" choice; null when it has no address yet. */
-	organizationTown: string | null
-	townLabels: string[]
 	submitLabel: string
 	cancelTo: string
 }
 
-const inputClass =
-	'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 focus:border-brand-700 focus:outline-2 focus:outline-brand-700 aria-[invalid]:border-red-700'
-
 /** The one form for posting and editing a place. */
 export function PlaceForm({
 	id,
-	today,
+	context,
 	keepStartDate,
 	defaultValue,
 	lastResult,
-	contactPersons,
-	organizationTown,
-	townLabels,
 	submitLabel,
 	cancelTo,
 }: PlaceFormProps) {
 	const { t } = useTranslation('places')
+	const { today, contactPersons, townLabels } = context
+	const organizationTown = context.organization.town
 	const schema = useMemo(() => createPlaceFormSchema({ today, keepStartDate }), [today, keepStartDate])
 	const [form, fields] = useValidatedForm(schema, {
 		id,
@@ -96,9 +95,8 @@ export function PlaceForm({
 			</FormSection>
 
 			<FormSection title={t('form.sections.where')}>
-				<ChoiceGroup
+				<RadioGroup
 					field={fields.locationMode}
-					type="radio"
 					legend={t('form.locationMode')}
 					options={locationModes.map((mode) => ({
 						value: mode,
@@ -136,9 +134,8 @@ export function PlaceForm({
 						/>
 					</div>
 				</fieldset>
-				<ChoiceGroup
+				<CheckboxGroup
 					field={fields.days}
-					type="checkbox"
 					legend={t('form.days')}
 					hint={t('form.daysHint')}
 					options={weekDays.map((day) => ({ value: day, label: t(`days.${day}`) }))}
@@ -161,22 +158,19 @@ export function PlaceForm({
 					inputProps={{ ...numberProps(fields.spots), min: SPOTS_MIN, max: SPOTS_MAX }}
 					className="max-w-xs"
 				/>
-				<ChoiceGroup
+				<CheckboxGroup
 					field={fields.supervision}
-					type="checkbox"
 					legend={t('form.supervision')}
 					options={supervisionOptions.map((key) => ({ value: key, label: t(`supervision.${key}`) }))}
 				/>
-				<ChoiceGroup
+				<CheckboxGroup
 					field={fields.adaptations}
-					type="checkbox"
 					legend={t('form.adaptations')}
 					hint={t('form.adaptationsHint')}
 					options={adaptationOptions.map((key) => ({ value: key, label: t(`adaptations.${key}`) }))}
 				/>
-				<ChoiceGroup
+				<CheckboxGroup
 					field={fields.accessibility}
-					type="checkbox"
 					legend={t('form.accessibility')}
 					options={accessibilityOptions.map((key) => ({ value: key, label: t(`accessibility.${key}`) }))}
 				/>
@@ -227,77 +221,4 @@ function withoutKey<Props extends { key?: unknown }>(props: Props): Omit<Props, 
 
 function numberProps(field: ConformField) {
 	return { ...withoutKey(getInputProps(field, { type: 'number' })), inputMode: 'numeric' as const, step: 1 }
-}
-
-function TextareaField({ field, label, hint }: { field: ConformField; label: ReactNode; hint?: ReactNode }) {
-	const props = withoutKey(getTextareaProps(field))
-	const id = props.id
-	const errorId = field.errors?.length ? `${id}-error` : undefined
-	const hintId = hint ? `${id}-hint` : undefined
-	return (
-		<div>
-			<label htmlFor={id} className="block font-medium text-slate-900">
-				{label}
-			</label>
-			{hint ? (
-				<p id={hintId} className="text-sm text-slate-700">
-					{hint}
-				</p>
-			) : null}
-			<textarea
-				{...props}
-				rows={5}
-				aria-invalid={errorId ? true : undefined}
-				aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-				className={inputClass}
-			/>
-			<ErrorList id={errorId} errors={field.errors} />
-		</div>
-	)
-}
-
-/** Checkboxes (several) or radio buttons (one) in a fieldset whose legend names the question. */
-function ChoiceGroup({
-	field,
-	type,
-	legend,
-	hint,
-	options,
-}: {
-	field: ConformField
-	type: 'checkbox' | 'radio'
-	legend: ReactNode
-	hint?: ReactNode
-	options: Array<{ value: string; label: string }>
-}) {
-	const hintId = useId()
-	const errorId = field.errors?.length ? `${field.id}-error` : undefined
-	const labels = new Map(options.map((option) => [option.value, option.label]))
-	return (
-		<fieldset aria-describedby={[hint ? hintId : null, errorId].filter(Boolean).join(' ') || undefined}>
-			<legend className="font-medium text-slate-900">{legend}</legend>
-			{hint ? (
-				<p id={hintId} className="text-sm text-slate-700">
-					{hint}
-				</p>
-			) : null}
-			<div className="mt-2 grid gap-2 sm:grid-cols-2">
-				{getCollectionProps(field, { type, options: options.map((option) => option.value) }).map((props) => {
-					const { key, ...inputProps } = props
-					return (
-						<div key={key ?? inputProps.value} className="flex items-center gap-2">
-							<input
-								{...inputProps}
-								aria-invalid={undefined}
-								aria-describedby={undefined}
-								className="h-5 w-5 accent-brand-700"
-							/>
-							<label htmlFor={inputProps.id}>{labels.get(inputProps.value)}</label>
-						</div>
-					)
-				})}
-			</div>
-			<ErrorList id={errorId} errors={field.errors} />
-		</fieldset>
-	)
 }

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { EmployerCells } from '#app/components/employer-cells.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { listOrganizations } from '#app/domain/organizations/organizations.server.ts'
@@ -40,13 +41,7 @@ export default function NetworkHome() {
 			>
 				{employers.map((employer) => (
 					<tr key={employer.id} className="border-b border-slate-200">
-						<td className="p-2 font-medium">
-							<Link to={`/werkgevers/${employer.id}`} className="text-brand-700 underline">
-								{employer.name}
-							</Link>
-						</td>
-						<td className="p-2">{employer.town ?? '–'}</td>
-						<td className="p-2">{employer.sector ? t(`sectors.${employer.sector}`) : '–'}</td>
+						<EmployerCells employer={employer} />
 						<td className="p-2">{employer.contactCount}</td>
 					</tr>
 				))}

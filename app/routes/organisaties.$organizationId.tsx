@@ -14,11 +14,10 @@ import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 import { getLocale } from '#app/utils/locale.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
+import { OrganizationParamsSchema, requireFromParams } from '#app/utils/params.ts'
 import { assignableRoles, roles, type OrganizationKind } from '#app/utils/permissions.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 import { EmailSchema } from '#app/utils/validation.ts'
-
-const ParamsSchema = z.object({ organizationId: z.string().min(1).max(40) })
 
 const InvitationFormSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('invite'), email: EmailSchema, role: z.enum(roles) }),
@@ -27,16 +26,13 @@ const InvitationFormSchema = z.discriminatedUnion('intent', [
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'admin:organization.title')
 
-async function loadOrganization(params: unknown) {
-	const parsed = ParamsSchema.safeParse(params)
-	const organization = parsed.success ? await getOrganization(parsed.data.organizationId) : null
-	// Unknown and foreign organisations look the same from outside.
-	if (!organization) throw new Response('Not Found', { status: 404 })
-	return organization
+// Unknown and foreign organisations look the same from outside.
+function loadOrganization(params: unknown) {
+	return requireFromParams(params, OrganizationParamsSchema, ({ organizationId }) => getOrganization(organizationId))
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { organizationId } = ParamsSchema.parse(params)
+	const { organizationId } = OrganizationParamsSchema.parse(params)
 	const user = await requirePermission(request, 'read:organization', { organizationId, hideExistence: true })
 	const organization = await loadOrganization(params)
 	const kind = organization.kind as OrganizationKind
@@ -56,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const { organizationId } = ParamsSchema.parse(params)
+	const { organizationId } = OrganizationParamsSchema.parse(params)
 	await requirePermission(request, 'read:organization', { organizationId, hideExistence: true })
 	const organization = await loadOrganization(params)
 	const submission = await parseFormRequest(request, InvitationFormSchema)

@@ -9,6 +9,7 @@ import { getPublishedPlace, recordPlaceView } from '#app/domain/places/board.ser
 import { getEnv } from '#app/utils/env.server.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { pageMeta, summarize } from '#app/utils/meta.ts'
+import { requireFromParams } from '#app/utils/params.ts'
 
 const ParamsSchema = z.object({ placeId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) })
 
@@ -43,9 +44,7 @@ export const meta: MetaFunction<typeof loader> = (args) => {
  * A GET by a person (not a crawler) counts as one view.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const parsed = ParamsSchema.safeParse(params)
-	const found = parsed.success ? await getPublishedPlace(parsed.data.placeId) : null
-	if (!found) throw new Response('Not Found', { status: 404 })
+	const found = await requireFromParams(params, ParamsSchema, ({ placeId }) => getPublishedPlace(placeId))
 	const userAgent = request.headers.get('user-agent')
 	if (request.method === 'GET' && userAgent && !isbot(userAgent)) await recordPlaceView(found)
 	const { updatedAt: _updatedAt, ...place } = found

@@ -6,6 +6,7 @@ import { focusRing, PlaceCard } from '#app/components/place-card.tsx'
 import { getPublicEmployer } from '#app/domain/places/board.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { pageMeta, summarize } from '#app/utils/meta.ts'
+import { requireFromParams } from '#app/utils/params.ts'
 
 const ParamsSchema = z.object({ organizationId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) })
 
@@ -26,9 +27,9 @@ export const meta: MetaFunction<typeof loader> = (args) => {
 
 /** Public: an employer's profile and its published places. Only employers have such a page. */
 export async function loader({ params }: LoaderFunctionArgs) {
-	const parsed = ParamsSchema.safeParse(params)
-	const employer = parsed.success ? await getPublicEmployer(parsed.data.organizationId) : null
-	if (!employer) throw new Response('Not Found', { status: 404 })
+	const employer = await requireFromParams(params, ParamsSchema, ({ organizationId }) =>
+		getPublicEmployer(organizationId),
+	)
 	return {
 		employer,
 		summary: employer.description ? summarize(employer.description, 100) : '',

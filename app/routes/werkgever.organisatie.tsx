@@ -1,11 +1,12 @@
-import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
+import { getFormProps, getInputProps, getSelectProps } from '@conform-to/react'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { TownPicker } from '#app/components/town-picker.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { ErrorList, Field, FormErrors, FormField, SelectField, type ConformField } from '#app/components/ui/field.tsx'
+import { KvkNumberField, SectorField, WebsiteField } from '#app/components/organization-fields.tsx'
+import { CheckboxGroup, Field, FormErrors, FormField, SelectField, TextareaField } from '#app/components/ui/field.tsx'
 import { listTowns } from '#app/domain/geo/towns.server.ts'
 import { deleteLogo, logoUrl, readLogoUpload, saveLogo } from '#app/domain/organizations/logos.server.ts'
 import {
@@ -20,7 +21,7 @@ import {
 	requireOwnEmployerOrganization,
 	updateEmployerProfile,
 } from '#app/domain/organizations/profile.server.ts'
-import { commitmentOptions, sbiSections, sizeClasses } from '#app/domain/places/place-options.ts'
+import { commitmentOptions, sizeClasses } from '#app/domain/places/place-options.ts'
 import { parseSubmission, useValidatedForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
@@ -91,31 +92,6 @@ export async function action({ request }: ActionFunctionArgs) {
 	return redirectWithToast(PROFILE_PATH, { title: 'organizations:toast.profileSaved' })
 }
 
-function TextareaField({ field, label, hint }: { field: ConformField; label: string; hint?: string }) {
-	const errorId = field.errors?.length ? `${field.id}-error` : undefined
-	const hintId = hint ? `${field.id}-hint` : undefined
-	return (
-		<div>
-			<label htmlFor={field.id} className="block font-medium text-slate-900">
-				{label}
-			</label>
-			{hint ? (
-				<p id={hintId} className="text-sm text-slate-700">
-					{hint}
-				</p>
-			) : null}
-			<textarea
-				{...getTextareaProps(field)}
-				rows={8}
-				aria-invalid={errorId ? true : undefined}
-				aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-				className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 focus:border-brand-700 focus:outline-2 focus:outline-brand-700 aria-[invalid]:border-red-700"
-			/>
-			<ErrorList id={errorId} errors={field.errors} />
-		</div>
-	)
-}
-
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>
 type ActionData = ReturnType<typeof useActionData<typeof action>>
 
@@ -134,7 +110,6 @@ function ProfileForm({
 		lastResult: actionData?.form === 'update-profile' ? actionData.result : null,
 		defaultValue: { ...profile, intent: 'update-profile' },
 	})
-	const commitmentErrorId = fields.commitments.errors?.length ? `${fields.commitments.id}-error` : undefined
 	return (
 		<Form method="post" className="space-y-6" {...getFormProps(form)}>
 			<FormErrors id={form.errorId} errors={form.errors} />
@@ -142,22 +117,9 @@ function ProfileForm({
 			<fieldset className="space-y-4">
 				<legend className="text-xl font-semibold">{t('profile.about')}</legend>
 				<FormField field={fields.name} label={t('fields.name')} autoComplete="organization" />
-				<FormField
-					field={fields.kvkNumber}
-					label={t('fields.kvkNumber')}
-					hint={t('fields.kvkNumberHint')}
-					inputMode="numeric"
-				/>
+				<KvkNumberField field={fields.kvkNumber} />
 				<div className="grid gap-4 md:grid-cols-2">
-					<SelectField
-						label={t('fields.sector')}
-						selectProps={getSelectProps(fields.sector)}
-						errors={fields.sector.errors}
-						options={[
-							{ value: '', label: t('fields.sectorPlaceholder') },
-							...sbiSections.map((section) => ({ value: section, label: t(`common:sectors.${section}`) })),
-						]}
-					/>
+					<SectorField field={fields.sector} />
 					<SelectField
 						label={t('fields.sizeClass')}
 						selectProps={getSelectProps(fields.sizeClass)}
@@ -168,17 +130,12 @@ function ProfileForm({
 						]}
 					/>
 				</div>
-				<FormField
-					field={fields.website}
-					label={t('fields.website')}
-					hint={t('fields.websiteHint')}
-					inputMode="url"
-					autoComplete="url"
-				/>
+				<WebsiteField field={fields.website} autoComplete="url" />
 				<TextareaField
 					field={fields.description}
 					label={t('fields.description')}
 					hint={t('fields.descriptionHint', { count: DESCRIPTION_MAX_LENGTH })}
+					rows={8}
 				/>
 			</fieldset>
 
@@ -196,29 +153,20 @@ function ProfileForm({
 				</div>
 			</fieldset>
 
-			<fieldset className="space-y-3" aria-describedby={commitmentErrorId}>
-				<legend className="text-xl font-semibold">{t('profile.commitments')}</legend>
-				<p className="text-slate-700">{t('profile.commitmentsHint')}</p>
-				<ul className="space-y-2">
-					{getCollectionProps(fields.commitments, { type: 'checkbox', options: [...commitmentOptions] }).map(
-						({ key, ...props }) => (
-							<li key={key} className="flex items-start gap-2">
-								<input
-									{...props}
-									className="mt-1 h-5 w-5 rounded border-slate-500 accent-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
-								/>
-								<label htmlFor={props.id}>{t(`places:commitments.${props.value}`)}</label>
-							</li>
-						),
-					)}
-				</ul>
-				<ErrorList id={commitmentErrorId} errors={fields.commitments.errors} />
+			<CheckboxGroup
+				field={fields.commitments}
+				legend={t('profile.commitments')}
+				hint={t('profile.commitmentsHint')}
+				options={commitmentOptions.map((key) => ({ value: key, label: t(`places:commitments.${key}`) }))}
+				layout="list"
+				size="section"
+			>
 				<FormField
 					field={fields.commitmentNote}
 					label={t('fields.commitmentNote')}
 					hint={t('fields.commitmentNoteHint')}
 				/>
-			</fieldset>
+			</CheckboxGroup>
 
 			<Button type="submit">{t('profile.submit')}</Button>
 		</Form>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { FormErrors, FormField } from '#app/components/ui/field.tsx'
+import { ContactPersonFields } from '#app/components/contact-person-fields.tsx'
+import { FormErrors } from '#app/components/ui/field.tsx'
 import {
 	createContactPerson,
 	deleteContactPerson,
@@ -95,16 +96,7 @@ export default function ContactPersonPage() {
 			<Card>
 				<Form method="post" className="space-y-4" {...getFormProps(form)}>
 					<FormErrors id={form.errorId} errors={form.errors} />
-					<FormField field={fields.name} label={t('contacts.name')} autoComplete="off" />
-					<FormField field={fields.jobTitle} label={t('contacts.jobTitle')} autoComplete="off" />
-					<FormField field={fields.email} type="email" label={t('contacts.email')} autoComplete="off" />
-					<FormField
-						field={fields.phone}
-						type="tel"
-						label={t('contacts.phone')}
-						hint={t('contacts.phoneHint')}
-						autoComplete="off"
-					/>
+					<ContactPersonFields fields={fields} />
 					<div className="flex flex-wrap items-center gap-4">
 						<Button type="submit">{contact ? t('contacts.save') : t('contacts.create')}</Button>
 						<Link to={PROFILE_PATH} className="text-brand-700 underline">

@@ -64,13 +64,10 @@ export default function EditPlace() {
 			<PageHeader title={t('edit.title')}>{data.place.title}</PageHeader>
 			<PlaceForm
 				id="place-edit"
-				today={data.today}
+				context={data}
 				keepStartDate={data.keepStartDate}
 				defaultValue={data.defaults}
 				lastResult={actionData?.result}
-				contactPersons={data.contactPersons}
-				organizationTown={data.organization.town}
-				townLabels={data.townLabels}
 				submitLabel={t('edit.submit')}
 				cancelTo={`/werkgever/plekken/${data.place.id}`}
 			/>

@@ -35,11 +35,8 @@ export default function NewPlace() {
 			<PageHeader title={t('new.title')}>{t('new.intro')}</PageHeader>
 			<PlaceForm
 				id="place-new"
-				today={context.today}
+				context={context}
 				lastResult={actionData?.result}
-				contactPersons={context.contactPersons}
-				organizationTown={context.organization.town}
-				townLabels={context.townLabels}
 				submitLabel={t('new.submit')}
 				cancelTo="/werkgever/plekken"
 			/>

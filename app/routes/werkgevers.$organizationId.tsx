@@ -1,13 +1,12 @@
-import { getCollectionProps, getFormProps } from '@conform-to/react'
+import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
-import { ErrorList, FormErrors } from '#app/components/ui/field.tsx'
+import { FormErrors, RadioGroup } from '#app/components/ui/field.tsx'
 import { listOpenInvitations } from '#app/domain/auth/invitations.server.ts'
 import { getEmployerForStaff, inviteContactToClaim } from '#app/domain/organizations/employers.server.ts'
 import { logoUrl } from '#app/domain/organizations/logos.server.ts'
@@ -18,17 +17,15 @@ import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 import { getLocale } from '#app/utils/locale.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
+import { OrganizationParamsSchema, requireFromParams } from '#app/utils/params.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
-
-const ParamsSchema = z.object({ organizationId: z.string().min(1).max(40) })
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'organizations:staff.detailTitle')
 
-async function requireEmployer(params: unknown) {
-	const parsed = ParamsSchema.safeParse(params)
-	const employer = parsed.success ? await getEmployerForStaff(parsed.data.organizationId) : null
-	if (!employer) throw new Response('Not Found', { status: 404 })
-	return employer
+function requireEmployer(params: unknown) {
+	return requireFromParams(params, OrganizationParamsSchema, ({ organizationId }) =>
+		getEmployerForStaff(organizationId),
+	)
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -113,7 +110,6 @@ export default function EmployerDetailPage() {
 	const address = [employer.street, [employer.postalCode, employer.town].filter(Boolean).join(' ')]
 		.filter(Boolean)
 		.join(', ')
-	const choiceErrorId = fields.contactPersonId.errors?.length ? `${fields.contactPersonId.id}-error` : undefined
 	return (
 		<div className="space-y-6">
 			<p>
@@ -227,29 +223,15 @@ export default function EmployerDetailPage() {
 						<Form method="post" className="mt-4 space-y-4" {...getFormProps(form)}>
 							<FormErrors id={form.errorId} errors={form.errors} />
 							<input type="hidden" name="intent" value="invite-contact" />
-							<fieldset aria-describedby={choiceErrorId}>
-								<legend className="font-medium">{t('claim.whom')}</legend>
-								<ul className="mt-2 space-y-2">
-									{getCollectionProps(fields.contactPersonId, {
-										type: 'radio',
-										options: invitable.map((contact) => contact.id),
-									}).map(({ key, ...props }) => {
-										const contact = invitable.find((candidate) => candidate.id === props.value)
-										return (
-											<li key={key} className="flex items-center gap-2">
-												<input
-													{...props}
-													className="h-5 w-5 accent-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
-												/>
-												<label htmlFor={props.id}>
-													{contact?.name} ({contact?.email})
-												</label>
-											</li>
-										)
-									})}
-								</ul>
-								<ErrorList id={choiceErrorId} errors={fields.contactPersonId.errors} />
-							</fieldset>
+							<RadioGroup
+								field={fields.contactPersonId}
+								legend={t('claim.whom')}
+								options={invitable.map((contact) => ({
+									value: contact.id,
+									label: `${contact.name} (${contact.email})`,
+								}))}
+								layout="list"
+							/>
 							<Button type="submit">{t('claim.submit')}</Button>
 						</Form>
 					)}

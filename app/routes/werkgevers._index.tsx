@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { EmployerCells } from '#app/components/employer-cells.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { TownPicker } from '#app/components/town-picker.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -85,13 +86,7 @@ export default function EmployersPage() {
 				>
 					{employers.map((employer) => (
 						<tr key={employer.id} className="border-b border-slate-200" data-testid="employer-row">
-							<td className="p-2 font-medium">
-								<Link to={`/werkgevers/${employer.id}`} className="text-brand-700 underline">
-									{employer.name}
-								</Link>
-							</td>
-							<td className="p-2">{employer.town ?? '–'}</td>
-							<td className="p-2">{employer.sector ? t(`common:sectors.${employer.sector}`) : '–'}</td>
+							<EmployerCells employer={employer} />
 							<td className="p-2">{employer.publishedPlaces}</td>
 							<td className="p-2">
 								{employer.isProspect ? (

@@ -1,15 +1,16 @@
-import { getFormProps, getSelectProps } from '@conform-to/react'
+import { getFormProps } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { TownPicker } from '#app/components/town-picker.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { FormErrors, FormField, SelectField } from '#app/components/ui/field.tsx'
+import { ContactPersonFields } from '#app/components/contact-person-fields.tsx'
+import { KvkNumberField, SectorField, WebsiteField } from '#app/components/organization-fields.tsx'
+import { FormErrors, FormField } from '#app/components/ui/field.tsx'
 import { listTowns } from '#app/domain/geo/towns.server.ts'
 import { createProspect } from '#app/domain/organizations/employers.server.ts'
 import { ProspectSchema } from '#app/domain/organizations/organization-schemas.ts'
-import { sbiSections } from '#app/domain/places/place-options.ts'
 import { requirePermission } from '#app/utils/auth.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
@@ -49,42 +50,21 @@ export default function NewProspectPage() {
 					<fieldset className="space-y-4">
 						<legend className="text-xl font-semibold">{t('prospect.organization')}</legend>
 						<FormField field={fields.name} label={t('fields.name')} autoComplete="off" />
-						<FormField
-							field={fields.kvkNumber}
-							label={t('fields.kvkNumberOptional')}
-							hint={t('fields.kvkNumberHint')}
-							inputMode="numeric"
-						/>
-						<SelectField
-							label={t('fields.sector')}
-							selectProps={getSelectProps(fields.sector)}
-							errors={fields.sector.errors}
-							options={[
-								{ value: '', label: t('fields.sectorPlaceholder') },
-								...sbiSections.map((section) => ({ value: section, label: t(`common:sectors.${section}`) })),
-							]}
-						/>
+						<KvkNumberField field={fields.kvkNumber} optional />
+						<SectorField field={fields.sector} />
 						<TownPicker field={fields.town} towns={towns} label={t('fields.town')} />
-						<FormField
-							field={fields.website}
-							label={t('fields.website')}
-							hint={t('fields.websiteHint')}
-							inputMode="url"
-							autoComplete="off"
-						/>
+						<WebsiteField field={fields.website} autoComplete="off" />
 					</fieldset>
 					<fieldset className="space-y-4">
 						<legend className="text-xl font-semibold">{t('prospect.contact')}</legend>
 						<p className="text-slate-700">{t('prospect.contactIntro')}</p>
-						<FormField field={fields.contactName} label={t('contacts.name')} autoComplete="off" />
-						<FormField field={fields.contactJobTitle} label={t('contacts.jobTitle')} autoComplete="off" />
-						<FormField field={fields.contactEmail} type="email" label={t('contacts.email')} autoComplete="off" />
-						<FormField
-							field={fields.contactPhone}
-							type="tel"
-							label={t('contacts.phone')}
-							hint={t('contacts.phoneHint')}
-							autoComplete="off"
+						<ContactPersonFields
+							fields={{
+								name: fields.contactName,
+								jobTitle: fields.contactJobTitle,
+								email: fields.contactEmail,
+								phone: fields.contactPhone,
+							}}
 						/>
 					</fieldset>
 					<div className="flex flex-wrap items-center gap-4">

@@ -20,24 +20,23 @@ import {
 	makeRequest,
 	sessionCookieFrom,
 	submissionErrors,
-	type RouteResult,
+	createSignedInUser,
+	expectLoginRedirect,
+	expectMatrixOutcome,
+	roleMatrix,
+	runMatrixCase,
+	type MatrixCase,
 } from '#tests/factories.ts'
 
-type Actor = Role | 'anonymous'
 type Signed = { userId: string; organizationId: string; cookie: string }
-type RouteModule = Parameters<typeof callRoute>[0]
 
 const signedIn = {} as Record<Role, Signed>
 let foreignEmployerOrganizationId = ''
 
 beforeAll(async () => {
 	for (const role of roles) {
-		const { user, organization } = await createUser({ role })
-		signedIn[role] = {
-			userId: user.id,
-			organizationId: organization.id,
-			cookie: (await createSignedInSession(user.id)).cookie,
-		}
+		const { user, organization, cookie } = await createSignedInUser({ role })
+		signedIn[role] = { userId: user.id, organizationId: organization.id, cookie }
 	}
 	foreignEmployerOrganizationId = (await createUser({ role: 'EMPLOYER' })).organization.id
 })
@@ -45,15 +44,7 @@ beforeEach(() => {
 	resetAllThrottles()
 })
 
-type Case = {
-	route: string
-	module: RouteModule
-	method?: 'GET' | 'POST'
-	/** The path (and organisation param) for the actor. */
-	target: (actor: Signed | null) => { path: string; params?: Record<string, string> }
-	form?: (actor: Signed) => Record<string, string>
-	expected: Record<Role, 200 | 302 | 403 | 404>
-}
+type Case = MatrixCase<Signed, 200 | 302 | 403 | 404>
 
 const allowOnly = (role: Role): Record<Role, 200 | 403> =>
 	Object.fromEntries(roles.map((r) => [r, r === role ? 200 : 403])) as Record<Role, 200 | 403>
@@ -124,52 +115,14 @@ const cases: Case[] = [
 	},
 ]
 
-const matrix = cases.flatMap((testCase) =>
-	(['anonymous', ...roles] as Actor[]).map((actor) => ({
-		...testCase,
-		actor,
-		outcome: actor === 'anonymous' ? 'login redirect' : String(testCase.expected[actor]),
-	})),
-)
-
-function run(testCase: Case, actor: Signed | null) {
-	const { path, params } = testCase.target(actor)
-	const form = testCase.method === 'POST' ? (testCase.form?.(actor ?? signedIn.ADMIN) ?? {}) : undefined
-	return callRoute(testCase.module, {
-		request: makeRequest(`${path}${testCase.method === 'POST' ? '' : '?van=test'}`, {
-			method: testCase.method ?? 'GET',
-			form,
-			cookie: actor?.cookie,
-		}),
-		params,
-	}).then((result) => ({ result, path: testCase.method === 'POST' ? path : `${path}?van=test` }))
-}
-
-function expectLoginRedirect(result: RouteResult, path: string) {
-	expect(result.status).toBe(302)
-	const location = new URL(result.location ?? '', 'http://localhost:3000')
-	expect(location.pathname).toBe('/login')
-	expect(location.searchParams.get('redirectTo')).toBe(path)
-}
+const matrix = roleMatrix(cases)
 
 describe('authorization matrix', () => {
 	it.each(matrix)('$route as $actor → $outcome', async ({ actor, ...testCase }) => {
-		const { result, path } = await run(testCase, actor === 'anonymous' ? null : signedIn[actor])
-		if (actor === 'anonymous') {
-			expectLoginRedirect(result, path)
-			return
-		}
-		const expected = testCase.expected[actor]
-		expect(result.status).toBe(expected)
-		if (expected === 403 || expected === 404) {
-			expect(result.thrown).toBe(true)
-			expect(result.location).toBeNull()
-		}
-		if (expected === 200) {
-			expect(result.thrown).toBe(false)
-			expect(result.data).toEqual(expect.any(Object))
-		}
-		if (expected === 302) expect(result.location).not.toMatch(/^\/login/)
+		const signed = actor === 'anonymous' ? null : signedIn[actor]
+		const { result, path } = await runMatrixCase(testCase, signed, signedIn.ADMIN)
+		if (actor === 'anonymous') expectLoginRedirect(result, path)
+		else expectMatrixOutcome(result, testCase.expected[actor])
 	})
 })
 

@@ -6,7 +6,7 @@ import { prisma } from '#app/utils/db.server.ts'
 import { findLatestEmailTo } from '#app/utils/email.server.ts'
 import {
 	callRoute,
-	createSessionCookie,
+	createSignedInUser,
 	createUser,
 	findEmailLink,
 	makeRequest,
@@ -14,11 +14,6 @@ import {
 	submissionErrors,
 	uniqueEmail,
 } from '#tests/factories.ts'
-
-async function signedIn(role: 'ADMIN' | 'EMPLOYER') {
-	const created = await createUser({ role })
-	return { ...created, cookie: await createSessionCookie(created.user.id) }
-}
 
 async function createCoachingOrganization(adminCookie: string, name = 'Jobcoaching Noord') {
 	const result = await callRoute(adminRoute, {
@@ -55,7 +50,7 @@ function acceptAsNewUser(token: string, name = 'Nieuwe Collega', password = 'een
 
 describe('invitations', () => {
 	it('lets an admin create a coaching organisation and invite a job coach by email', async () => {
-		const admin = await signedIn('ADMIN')
+		const admin = await createSignedInUser({ role: 'ADMIN' })
 		const organizationId = await createCoachingOrganization(admin.cookie)
 		const organization = await prisma.organization.findUniqueOrThrow({ where: { id: organizationId } })
 		expect(organization).toMatchObject({ kind: 'COACHING', name: 'Jobcoaching Noord', town: 'Groningen' })
@@ -77,7 +72,7 @@ describe('invitations', () => {
 	})
 
 	it('refuses to invite an EMPLOYER into a coaching organisation', async () => {
-		const admin = await signedIn('ADMIN')
+		const admin = await createSignedInUser({ role: 'ADMIN' })
 		const organizationId = await createCoachingOrganization(admin.cookie)
 		const email = uniqueEmail('wrong-role')
 		const result = await invite(organizationId, admin.cookie, email, 'EMPLOYER')
@@ -88,7 +83,7 @@ describe('invitations', () => {
 	})
 
 	it('creates a confirmed job coach account from the link, signs them in, and spends the link', async () => {
-		const admin = await signedIn('ADMIN')
+		const admin = await createSignedInUser({ role: 'ADMIN' })
 		const organizationId = await createCoachingOrganization(admin.cookie)
 		const email = uniqueEmail('coach')
 		await invite(organizationId, admin.cookie, email, 'JOBCOACH')
@@ -129,7 +124,7 @@ describe('invitations', () => {
 	})
 
 	it('lets an employer invite a colleague into its own organisation', async () => {
-		const employer = await signedIn('EMPLOYER')
+		const employer = await createSignedInUser({ role: 'EMPLOYER' })
 		const organizationId = employer.organization.id
 		const email = uniqueEmail('collega')
 		const result = await invite(organizationId, employer.cookie, email, 'EMPLOYER')
@@ -144,7 +139,7 @@ describe('invitations', () => {
 	})
 
 	it("answers 404 to an employer on another employer's organisation, for the page and for inviting", async () => {
-		const employer = await signedIn('EMPLOYER')
+		const employer = await createSignedInUser({ role: 'EMPLOYER' })
 		const other = await createUser({ role: 'EMPLOYER' })
 		const foreignId = other.organization.id
 
@@ -170,7 +165,7 @@ describe('invitations', () => {
 	})
 
 	it('refuses to let an employer invite a job coach', async () => {
-		const employer = await signedIn('EMPLOYER')
+		const employer = await createSignedInUser({ role: 'EMPLOYER' })
 		const email = uniqueEmail('coach')
 		const result = await invite(employer.organization.id, employer.cookie, email, 'JOBCOACH')
 		expect(result.status).toBe(400)
@@ -179,7 +174,7 @@ describe('invitations', () => {
 	})
 
 	it('makes a revoked invitation link invalid', async () => {
-		const employer = await signedIn('EMPLOYER')
+		const employer = await createSignedInUser({ role: 'EMPLOYER' })
 		const organizationId = employer.organization.id
 		const email = uniqueEmail('collega')
 		await invite(organizationId, employer.cookie, email, 'EMPLOYER')
@@ -209,12 +204,12 @@ describe('invitations', () => {
 	})
 
 	it("cannot revoke another organisation's invitation through its own organisation page", async () => {
-		const owner = await signedIn('EMPLOYER')
+		const owner = await createSignedInUser({ role: 'EMPLOYER' })
 		const email = uniqueEmail('collega')
 		await invite(owner.organization.id, owner.cookie, email, 'EMPLOYER')
 		const invitation = await prisma.invitation.findFirstOrThrow({ where: { email } })
 
-		const intruder = await signedIn('EMPLOYER')
+		const intruder = await createSignedInUser({ role: 'EMPLOYER' })
 		await postToOrganization(intruder.organization.id, intruder.cookie, {
 			intent: 'revoke',
 			invitationId: invitation.id,
@@ -224,7 +219,7 @@ describe('invitations', () => {
 
 	it('judges own-organisation rights by the role held in that organisation', async () => {
 		// An employer who is also a jobcoach at a coaching organisation gets jobcoach rights there, not employer rights.
-		const employer = await signedIn('EMPLOYER')
+		const employer = await createSignedInUser({ role: 'EMPLOYER' })
 		const coaching = await createUser({ role: 'JOBCOACH' })
 		await prisma.membership.create({
 			data: { userId: employer.user.id, organizationId: coaching.organization.id, role: 'JOBCOACH' },

@@ -10,18 +10,17 @@ import * as prospectRoute from '#app/routes/werkgevers.nieuw.tsx'
 import { prisma } from '#app/utils/db.server.ts'
 import { roles, type Role } from '#app/utils/permissions.ts'
 import {
-	BASE_URL,
-	callRoute,
-	createSessionCookie,
 	createUser,
-	makeRequest,
 	uniqueEmail,
-	type RouteResult,
+	createSignedInUser,
+	expectLoginRedirect,
+	expectMatrixOutcome,
+	roleMatrix,
+	runMatrixCase,
+	type MatrixCase,
 } from '#tests/factories.ts'
 
-type Actor = Role | 'anonymous'
 type Signed = { userId: string; organizationId: string; cookie: string; contactPersonId: string }
-type RouteModule = Parameters<typeof callRoute>[0]
 type Expected = 200 | 302 | 400 | 403 | 404
 
 const signedIn = {} as Record<Role, Signed>
@@ -32,14 +31,14 @@ let prospectContactId = ''
 
 beforeAll(async () => {
 	for (const role of roles) {
-		const { user, organization } = await createUser({ role })
+		const { user, organization, cookie } = await createSignedInUser({ role })
 		const contact = await prisma.contactPerson.create({
 			data: { organizationId: organization.id, name: `Contact van ${role}` },
 		})
 		signedIn[role] = {
 			userId: user.id,
 			organizationId: organization.id,
-			cookie: await createSessionCookie(user.id),
+			cookie,
 			contactPersonId: contact.id,
 		}
 	}
@@ -60,14 +59,7 @@ beforeAll(async () => {
 	prospectContactId = prospect.contactPersons[0]!.id
 })
 
-type Case = {
-	route: string
-	module: RouteModule
-	method?: 'GET' | 'POST'
-	target: (actor: Signed | null) => { path: string; params?: Record<string, string> }
-	form?: (actor: Signed) => Record<string, string>
-	expected: Record<Role, Expected>
-}
+type Case = MatrixCase<Signed, Expected>
 
 const only = (role: Role, status: Expected): Record<Role, Expected> =>
 	Object.fromEntries(roles.map((r) => [r, r === role ? status : 403])) as Record<Role, Expected>
@@ -207,50 +199,14 @@ const cases: Case[] = [
 	},
 ]
 
-const matrix = cases.flatMap((testCase) =>
-	(['anonymous', ...roles] as Actor[]).map((actor) => ({
-		...testCase,
-		actor,
-		outcome: actor === 'anonymous' ? 'login redirect' : String(testCase.expected[actor]),
-	})),
-)
-
-function run(testCase: Case, actor: Signed | null) {
-	const { path, params } = testCase.target(actor)
-	const isPost = testCase.method === 'POST'
-	const fullPath = isPost ? path : `${path}?van=test`
-	const form = isPost ? (testCase.form?.(actor ?? signedIn.ADMIN) ?? {}) : undefined
-	return callRoute(testCase.module, {
-		request: makeRequest(fullPath, { method: testCase.method ?? 'GET', form, cookie: actor?.cookie }),
-		params,
-	}).then((result) => ({ result, path: fullPath }))
-}
-
-function expectLoginRedirect(result: RouteResult, path: string) {
-	expect(result.status).toBe(302)
-	const location = new URL(result.location ?? '', BASE_URL)
-	expect(location.pathname).toBe('/login')
-	expect(location.searchParams.get('redirectTo')).toBe(path)
-}
+const matrix = roleMatrix(cases)
 
 describe('organisation routes: authorization matrix', () => {
 	it.each(matrix)('$route as $actor → $outcome', async ({ actor, ...testCase }) => {
-		const { result, path } = await run(testCase, actor === 'anonymous' ? null : signedIn[actor])
-		if (actor === 'anonymous') {
-			expectLoginRedirect(result, path)
-			return
-		}
-		const expected = testCase.expected[actor]
-		expect(result.status).toBe(expected)
-		if (expected === 403 || expected === 404) {
-			expect(result.thrown).toBe(true)
-			expect(result.location).toBeNull()
-		}
-		if (expected === 200) {
-			expect(result.thrown).toBe(false)
-			expect(result.data).toEqual(expect.any(Object))
-		}
-		if (expected === 302) expect(result.location).not.toMatch(/^\/login/)
+		const signed = actor === 'anonymous' ? null : signedIn[actor]
+		const { result, path } = await runMatrixCase(testCase, signed, signedIn.ADMIN)
+		if (actor === 'anonymous') expectLoginRedirect(result, path)
+		else expectMatrixOutcome(result, testCase.expected[actor])
 	})
 
 	it('refused writes changed nothing: only the employer renamed its organisation and its contact', async () => {

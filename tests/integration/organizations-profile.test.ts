@@ -3,13 +3,13 @@ import * as contactRoute from '#app/routes/werkgever.organisatie_.contactpersone
 import * as profileRoute from '#app/routes/werkgever.organisatie.tsx'
 import * as employerHomeRoute from '#app/routes/werkgever._index.tsx'
 import { prisma } from '#app/utils/db.server.ts'
-import { callRoute, createSessionCookie, createUser, makeRequest, submissionErrors } from '#tests/factories.ts'
+import { callRoute, createSignedInUser, makeRequest, submissionErrors } from '#tests/factories.ts'
 
 type Employer = { userId: string; organizationId: string; cookie: string }
 
 async function signedInEmployer(): Promise<Employer> {
-	const { user, organization } = await createUser({ role: 'EMPLOYER' })
-	return { userId: user.id, organizationId: organization.id, cookie: await createSessionCookie(user.id) }
+	const { user, organization, cookie } = await createSignedInUser({ role: 'EMPLOYER' })
+	return { userId: user.id, organizationId: organization.id, cookie }
 }
 
 let kvkSequence = 0
@@ -305,8 +305,7 @@ describe('contact persons', () => {
 
 describe('employer start page', () => {
 	it('shows how complete the profile is and what is missing', async () => {
-		const { user, organization } = await createUser({ role: 'EMPLOYER' })
-		const cookie = await createSessionCookie(user.id)
+		const { organization, cookie } = await createSignedInUser({ role: 'EMPLOYER' })
 		const before = await callRoute(employerHomeRoute, { request: makeRequest('/werkgever', { cookie }) })
 		const { profile } = before.data as Awaited<ReturnType<typeof employerHomeRoute.loader>>
 		expect(profile.done).toBe(0)

@@ -9,6 +9,7 @@ import { findLatestEmailTo } from '#app/utils/email.server.ts'
 import {
 	callRoute,
 	createSessionCookie,
+	createSignedInUser,
 	createUser,
 	findEmailLink,
 	makeRequest,
@@ -25,8 +26,8 @@ let hofjeId: string
 let wilgenhoekId: string
 
 async function signedIn(role: 'COORDINATOR' | 'JOBCOACH', name: string): Promise<Staff> {
-	const { user } = await createUser({ role, name })
-	return { userId: user.id, name: user.name, cookie: await createSessionCookie(user.id) }
+	const { user, cookie } = await createSignedInUser({ role, name })
+	return { userId: user.id, name: user.name, cookie }
 }
 
 function place(organizationId: string, title: string, status: string, type = 'WORK_EXPERIENCE') {

@@ -7,7 +7,14 @@ import * as newRoute from '#app/routes/werkgever.plekken.nieuw.tsx'
 import * as homeRoute from '#app/routes/werkgever._index.tsx'
 import { prisma } from '#app/utils/db.server.ts'
 import { roles, type Role } from '#app/utils/permissions.ts'
-import { callRoute, createSessionCookie, createUser, makeRequest, type RouteResult } from '#tests/factories.ts'
+import {
+	callRoute,
+	createSessionCookie,
+	createUser,
+	expectLoginRedirect,
+	expectRefused,
+	makeRequest,
+} from '#tests/factories.ts'
 
 type RouteModule = Parameters<typeof callRoute>[0]
 type Actor = Role | 'anonymous' | 'other employer'
@@ -144,12 +151,6 @@ function run(testCase: Case, actor: Actor, placeId = ownPlaceId) {
 	})
 }
 
-function expectRefused(result: RouteResult, status: 403 | 404) {
-	expect(result.status).toBe(status)
-	expect(result.thrown).toBe(true)
-	expect(result.location).toBeNull()
-}
-
 describe('employer place pages', () => {
 	const staff: Role[] = ['JOBCOACH', 'COORDINATOR', 'ADMIN']
 	const matrix = cases.flatMap((testCase) => [
@@ -161,10 +162,7 @@ describe('employer place pages', () => {
 	it.each(matrix)('$name ($method) as $actor → $outcome', async ({ actor, ...testCase }) => {
 		const result = await run(testCase, actor)
 		if (actor === 'anonymous') {
-			expect(result.status).toBe(302)
-			const location = new URL(result.location ?? '', 'http://localhost:3000')
-			expect(location.pathname).toBe('/login')
-			expect(location.searchParams.get('redirectTo')).toBe(testCase.path(ownPlaceId))
+			expectLoginRedirect(result, testCase.path(ownPlaceId))
 		} else if (actor === 'EMPLOYER') {
 			expect(result.status).toBe(testCase.ownEmployer)
 			expect(result.thrown).toBe(false)

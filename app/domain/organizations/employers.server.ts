@@ -2,17 +2,19 @@
 // one employer with its contacts and places, prospects added by a coordinator and the invitation
 // that lets a prospect's contact person claim the organisation.
 import { createInvitation, type InvitationProblem } from '#app/domain/auth/invitations.server.ts'
-import { commitmentOptions, parseKeyList } from '#app/domain/places/place-options.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { type Locale } from '#app/utils/i18n.ts'
 import { type EmployerFilter, type ProspectInput } from './organization-schemas.ts'
 import {
+	employerProfileSelect,
+	findEmployer,
 	isKvkNumberRegistered,
 	isUniqueConstraintError,
 	KVK_TAKEN,
 	resolveTown,
 	UNKNOWN_TOWN,
+	withCommitmentKeys,
 	type FieldErrors,
 } from './profile.server.ts'
 
@@ -47,35 +49,15 @@ export async function listEmployers(filter: EmployerFilter = {}) {
 
 /** One employer organisation for staff: profile, contact persons, members and every place (all statuses). */
 export async function getEmployerForStaff(organizationId: string) {
-	const organization = await prisma.organization.findFirst({
-		where: { id: organizationId, kind: 'EMPLOYER' },
-		select: {
-			id: true,
-			name: true,
-			kvkNumber: true,
-			sector: true,
-			sizeClass: true,
-			street: true,
-			postalCode: true,
-			town: true,
-			municipality: true,
-			website: true,
-			description: true,
-			commitments: true,
-			commitmentNote: true,
-			logoFile: true,
-			addedById: true,
-			createdAt: true,
-			contactPersons: {
-				select: { id: true, name: true, jobTitle: true, email: true, phone: true },
-				orderBy: [{ name: 'asc' }, { createdAt: 'asc' }],
-			},
-			places: {
-				select: { id: true, title: true, type: true, status: true },
-				orderBy: [{ updatedAt: 'desc' }],
-			},
-			_count: { select: { memberships: true } },
+	const organization = await findEmployer(organizationId, {
+		...employerProfileSelect,
+		addedById: true,
+		createdAt: true,
+		places: {
+			select: { id: true, title: true, type: true, status: true },
+			orderBy: [{ updatedAt: 'desc' }],
 		},
+		_count: { select: { memberships: true } },
 	})
 	if (!organization) return null
 	const addedBy = organization.addedById
@@ -83,8 +65,7 @@ export async function getEmployerForStaff(organizationId: string) {
 		: null
 	const { _count, ...rest } = organization
 	return {
-		...rest,
-		commitments: parseKeyList(organization.commitments, commitmentOptions),
+		...withCommitmentKeys(rest),
 		addedByName: addedBy?.name ?? null,
 		memberCount: _count.memberships,
 		isProspect: _count.memberships === 0,

@@ -64,36 +64,49 @@ export function isUniqueConstraintError(error: unknown) {
 export const KVK_TAKEN = 'organizations:validation.kvkTaken'
 export const UNKNOWN_TOWN = 'organizations:validation.unknownTown'
 
+type OrganizationSelect = NonNullable<NonNullable<Parameters<typeof prisma.organization.findFirst>[0]>['select']>
+
+/** An employer organisation with the selected fields; null when the id is unknown or not an employer's. */
+export function findEmployer<Select extends OrganizationSelect>(organizationId: string, select: Select) {
+	return prisma.organization.findFirst({ where: { id: organizationId, kind: 'EMPLOYER' }, select })
+}
+
+/** What the employer and staff see of an employer's profile (the public board shows less). */
+export const employerProfileSelect = {
+	id: true,
+	name: true,
+	kvkNumber: true,
+	sector: true,
+	sizeClass: true,
+	street: true,
+	postalCode: true,
+	town: true,
+	municipality: true,
+	website: true,
+	description: true,
+	commitments: true,
+	commitmentNote: true,
+	logoFile: true,
+	contactPersons: {
+		select: { id: true, name: true, jobTitle: true, email: true, phone: true },
+		orderBy: [{ name: 'asc' }, { createdAt: 'asc' }],
+	},
+} satisfies OrganizationSelect
+
+/** The stored commitments (JSON) as a list of known keys. */
+export function withCommitmentKeys<Organization extends { commitments: string }>(organization: Organization) {
+	return { ...organization, commitments: parseKeyList(organization.commitments, commitmentOptions) }
+}
+
 /** The profile of an employer organisation, with its commitments as a list of known keys. */
 export async function getEmployerProfile(organizationId: string) {
-	const organization = await prisma.organization.findFirst({
-		where: { id: organizationId, kind: 'EMPLOYER' },
-		select: {
-			id: true,
-			kind: true,
-			name: true,
-			kvkNumber: true,
-			sector: true,
-			sizeClass: true,
-			street: true,
-			postalCode: true,
-			town: true,
-			municipality: true,
-			website: true,
-			description: true,
-			commitments: true,
-			commitmentNote: true,
-			logoFile: true,
-			logoContentType: true,
-			updatedAt: true,
-			contactPersons: {
-				select: { id: true, name: true, jobTitle: true, email: true, phone: true },
-				orderBy: [{ name: 'asc' }, { createdAt: 'asc' }],
-			},
-		},
+	const organization = await findEmployer(organizationId, {
+		...employerProfileSelect,
+		kind: true,
+		logoContentType: true,
+		updatedAt: true,
 	})
-	if (!organization) return null
-	return { ...organization, commitments: parseKeyList(organization.commitments, commitmentOptions) }
+	return organization ? withCommitmentKeys(organization) : null
 }
 export type EmployerProfile = NonNullable<Awaited<ReturnType<typeof getEmployerProfile>>>
 

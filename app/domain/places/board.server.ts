@@ -2,6 +2,7 @@
 // the view counter. Only what anyone on the internet may see leaves this module: no contact persons,
 // no staff, no internal dates or counters.
 import { findTown } from '#app/domain/geo/towns.server.ts'
+import { findEmployer } from '#app/domain/organizations/profile.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { getLogger } from '#app/utils/logger.server.ts'
@@ -250,22 +251,19 @@ export async function recordPlaceView(place: { id: string; updatedAt: Date }) {
 
 /** An employer's public page: its profile and published places, or null when it is not an employer. */
 export async function getPublicEmployer(organizationId: string) {
-	const organization = await prisma.organization.findFirst({
-		where: { id: organizationId, kind: 'EMPLOYER' },
-		select: {
-			id: true,
-			name: true,
-			town: true,
-			municipality: true,
-			sector: true,
-			sizeClass: true,
-			website: true,
-			description: true,
-			commitments: true,
-			commitmentNote: true,
-			logoFile: true,
-			updatedAt: true,
-		},
+	const organization = await findEmployer(organizationId, {
+		id: true,
+		name: true,
+		town: true,
+		municipality: true,
+		sector: true,
+		sizeClass: true,
+		website: true,
+		description: true,
+		commitments: true,
+		commitmentNote: true,
+		logoFile: true,
+		updatedAt: true,
 	})
 	if (!organization) return null
 	const rows = await prisma.place.findMany({

@@ -84,6 +84,8 @@ export async function getPlaceFormContext(organizationId: string) {
 	}
 }
 
+export type PlaceFormContext = Awaited<ReturnType<typeof getPlaceFormContext>>
+
 export async function getPlace(placeId: string, organizationId: string) {
 	const place = await prisma.place.findFirst({
 		where: { id: placeId, organizationId },
