@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { focusRing, useHoursLabel } from '#app/components/place-card.tsx'
 import { getPublishedPlace, recordPlaceView } from '#app/domain/places/board.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { formatDate, formatTownWithMunicipality } from '#app/utils/format.ts'
 import { pageMeta, summarize } from '#app/utils/meta.ts'
 import { requireFromParams } from '#app/utils/params.ts'
 
@@ -98,11 +98,7 @@ export default function PlacePage() {
 	const hoursLabel = useHoursLabel()
 	const date = (value: Date | string) => formatDate(value, i18n.language)
 	const location =
-		place.workMode === 'REMOTE'
-			? t('card.remote')
-			: [place.town, place.municipality && place.municipality !== place.town ? place.municipality : null]
-					.filter(Boolean)
-					.join(', ') || '–'
+		place.workMode === 'REMOTE' ? t('card.remote') : formatTownWithMunicipality(place.town, place.municipality) || '–'
 	return (
 		<article aria-labelledby="place-title" className="space-y-6">
 			<p>

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { focusRing, PlaceCard } from '#app/components/place-card.tsx'
 import { getPublicEmployer } from '#app/domain/places/board.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
+import { formatTownWithMunicipality } from '#app/utils/format.ts'
 import { pageMeta, summarize } from '#app/utils/meta.ts'
 import { requireFromParams } from '#app/utils/params.ts'
 
@@ -44,10 +45,7 @@ export default function EmployerPublicPage() {
 		employer.town
 			? {
 					label: t('employer.town'),
-					value:
-						employer.municipality && employer.municipality !== employer.town
-							? `${employer.town}, ${employer.municipality}`
-							: employer.town,
+					value: formatTownWithMunicipality(employer.town, employer.municipality),
 				}
 			: null,
 		employer.sector ? { label: t('employer.sector'), value: t(`common:sectors.${employer.sector}`) } : null,

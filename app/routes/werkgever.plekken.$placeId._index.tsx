@@ -14,7 +14,7 @@ import {
 	type PlaceActionProblem,
 } from '#app/domain/places/places.server.ts'
 import { placeIntents, type PlaceIntent } from '#app/domain/places/place-schema.ts'
-import { formatDate, useFormatDateTime } from '#app/utils/format.ts'
+import { formatDate, useFormatDateTime, formatTownWithMunicipality } from '#app/utils/format.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { getLocale } from '#app/utils/locale.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
@@ -187,9 +187,7 @@ export default function EmployerPlace() {
 						</Detail>
 					) : null}
 					<Detail label={t('detail.location')}>
-						{[place.town, place.municipality && place.municipality !== place.town ? place.municipality : null]
-							.filter(Boolean)
-							.join(', ') || t('detail.notFilledIn')}
+						{formatTownWithMunicipality(place.town, place.municipality) || t('detail.notFilledIn')}
 						{' · '}
 						{t(`workModes.${place.workMode}`, { defaultValue: place.workMode })}
 					</Detail>

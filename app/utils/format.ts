@@ -22,3 +22,10 @@ export function useFormatDateTime() {
 	const { i18n } = useTranslation()
 	return (value: Date | string) => formatDateTime(value, i18n.language)
 }
+
+/** "Ulft, Oude IJsselstreek": the town, with its municipality unless the name already says it. */
+export function formatTownWithMunicipality(town: string | null, municipality: string | null) {
+	if (!town) return municipality ?? ''
+	if (!municipality || town === municipality || town.includes(`(${municipality})`)) return town
+	return `${town}, ${municipality}`
+}

@@ -16,7 +16,11 @@ test.afterEach(async () => {
 	await prisma.place.deleteMany({ where: { id: { in: ids } } })
 })
 
-test('an employer posts a place, edits, publishes, pauses, resumes and closes it', async ({ page, login }) => {
+test('an employer posts a place, edits, publishes, pauses, resumes and closes it', async ({
+	page,
+	login,
+	newVisitor,
+}) => {
 	await login(demoLogins.employer)
 
 	await page.goto('/werkgever')
@@ -69,7 +73,7 @@ test('an employer posts a place, edits, publishes, pauses, resumes and closes it
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 	const main = page.getByRole('main')
 	await expect(main).toContainText('Concept')
-	await expect(main).toContainText('Hengelo (Bronckhorst), Bronckhorst')
+	await expect(main).toContainText('Hengelo (Bronckhorst)')
 	await expect(main).toContainText('16 tot 20 uur per week')
 	await expectNoAxeViolations(page)
 	const placeId = page.url().split('/').pop() ?? ''
@@ -96,9 +100,23 @@ test('an employer posts a place, edits, publishes, pauses, resumes and closes it
 	await expect(main).toContainText('Online tot')
 	await expectNoAxeViolations(page)
 
+	// Published: anyone can find it on the public board and open it.
+	const visitor = await newVisitor()
+	await visitor.goto(`/plekken?plaats=${encodeURIComponent('Hengelo (Bronckhorst)')}`)
+	await visitor.getByRole('link', { name: title }).click()
+	await expect(visitor).toHaveURL(`/plekken/${placeId}`)
+	await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible()
+	await expectNoAxeViolations(visitor)
+
 	await main.getByRole('button', { name: 'Pauzeren' }).click()
 	await expect(page.getByTestId('toast')).toContainText('De plek is gepauzeerd.')
 	await expect(main).toContainText('Deze plek is gepauzeerd')
+
+	// Paused: gone from the board, and its page answers 404.
+	const paused = await visitor.goto(`/plekken/${placeId}`)
+	expect(paused?.status()).toBe(404)
+	await visitor.goto(`/plekken?plaats=${encodeURIComponent('Hengelo (Bronckhorst)')}`)
+	await expect(visitor.getByRole('link', { name: title })).toHaveCount(0)
 
 	await main.getByRole('button', { name: 'Weer publiceren' }).click()
 	await expect(page.getByTestId('toast')).toContainText('De plek is weer gepubliceerd.')
