@@ -1,8 +1,8 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ConfirmEmailNotice } from '#app/components/confirm-email-notice.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { Button } from '#app/components/ui/button.tsx'
 import { getOrganization } from '#app/domain/organizations/organizations.server.ts'
 import { getProfileCompleteness } from '#app/domain/organizations/profile.server.ts'
 import { placeStatuses } from '#app/domain/places/place-options.ts'
@@ -42,15 +42,11 @@ export default function EmployerHome() {
 		<div className="space-y-6">
 			<PageHeader title={organization.name}>{t('employer.intro')}</PageHeader>
 			{emailVerified ? null : (
-				<div className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 text-amber-950" role="note">
-					<p className="font-semibold">{t('employer.confirmEmailTitle')}</p>
-					<p>{t('employer.confirmEmailBody')}</p>
-					<Form method="post" action="/account" className="mt-2">
-						<Button type="submit" name="intent" value="resend-confirmation" variant="secondary">
-							{t('auth:account.resendConfirmation')}
-						</Button>
-					</Form>
-				</div>
+				<ConfirmEmailNotice
+					title={t('employer.confirmEmailTitle')}
+					body={t('employer.confirmEmailBody')}
+					resendLabel={t('auth:account.resendConfirmation')}
+				/>
 			)}
 			<div className="grid gap-4 md:grid-cols-2">
 				<Card>

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
+import { ConfirmEmailNotice } from '#app/components/confirm-email-notice.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors } from '#app/components/ui/field.tsx'
@@ -101,15 +102,11 @@ export default function EmployerPlace() {
 
 			<FormErrors id="place-action-errors" errors={errors} />
 			{showConfirmNotice || errors?.includes(problemMessages['email-not-verified']) ? (
-				<div className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 text-amber-950" role="note">
-					<p className="font-semibold">{t('detail.confirmEmailTitle')}</p>
-					<p>{t('detail.confirmEmailBody')}</p>
-					<Form method="post" action="/account" className="mt-2">
-						<Button type="submit" name="intent" value="resend-confirmation" variant="secondary">
-							{t('detail.resendConfirmation')}
-						</Button>
-					</Form>
-				</div>
+				<ConfirmEmailNotice
+					title={t('detail.confirmEmailTitle')}
+					body={t('detail.confirmEmailBody')}
+					resendLabel={t('detail.resendConfirmation')}
+				/>
 			) : null}
 
 			<Card>
