@@ -276,6 +276,16 @@ export function expectRefused(result: RouteResult, status: 403 | 404) {
 	expect(result.location).toBeNull()
 }
 
+/** One matrix row end to end: anonymous visitors go to the login page, signed-in actors get `expected`. */
+export async function checkMatrixCase<Signed extends { cookie: string }>(
+	{ actor, ...testCase }: MatrixCase<Signed> & { actor: MatrixActor },
+	signedIn: Record<Role, Signed>,
+) {
+	const { result, path } = await runMatrixCase(testCase, actor === 'anonymous' ? null : signedIn[actor], signedIn.ADMIN)
+	if (actor === 'anonymous') expectLoginRedirect(result, path)
+	else expectMatrixOutcome(result, testCase.expected[actor])
+}
+
 /** A signed-in actor's outcome: the status, and what goes with it. */
 export function expectMatrixOutcome(result: RouteResult, expected: number) {
 	expect(result.status).toBe(expected)

@@ -14,18 +14,17 @@ import { roles, type Role } from '#app/utils/permissions.ts'
 import { resetAllThrottles } from '#app/utils/throttle.server.ts'
 import {
 	callRoute,
+	checkMatrixCase,
 	createSignedInSession,
+	createSignedInUser,
 	createUser,
 	DEFAULT_PASSWORD,
+	expectLoginRedirect,
 	makeRequest,
+	type MatrixCase,
+	roleMatrix,
 	sessionCookieFrom,
 	submissionErrors,
-	createSignedInUser,
-	expectLoginRedirect,
-	expectMatrixOutcome,
-	roleMatrix,
-	runMatrixCase,
-	type MatrixCase,
 } from '#tests/factories.ts'
 
 type Signed = { userId: string; organizationId: string; cookie: string }
@@ -118,12 +117,7 @@ const cases: Case[] = [
 const matrix = roleMatrix(cases)
 
 describe('authorization matrix', () => {
-	it.each(matrix)('$route as $actor → $outcome', async ({ actor, ...testCase }) => {
-		const signed = actor === 'anonymous' ? null : signedIn[actor]
-		const { result, path } = await runMatrixCase(testCase, signed, signedIn.ADMIN)
-		if (actor === 'anonymous') expectLoginRedirect(result, path)
-		else expectMatrixOutcome(result, testCase.expected[actor])
-	})
+	it.each(matrix)('$route as $actor → $outcome', (row) => checkMatrixCase(row, signedIn))
 })
 
 describe('account administration ends sessions', () => {

@@ -10,14 +10,12 @@ import * as prospectRoute from '#app/routes/werkgevers.nieuw.tsx'
 import { prisma } from '#app/utils/db.server.ts'
 import { roles, type Role } from '#app/utils/permissions.ts'
 import {
-	createUser,
-	uniqueEmail,
+	checkMatrixCase,
 	createSignedInUser,
-	expectLoginRedirect,
-	expectMatrixOutcome,
-	roleMatrix,
-	runMatrixCase,
+	createUser,
 	type MatrixCase,
+	roleMatrix,
+	uniqueEmail,
 } from '#tests/factories.ts'
 
 type Signed = { userId: string; organizationId: string; cookie: string; contactPersonId: string }
@@ -202,12 +200,7 @@ const cases: Case[] = [
 const matrix = roleMatrix(cases)
 
 describe('organisation routes: authorization matrix', () => {
-	it.each(matrix)('$route as $actor → $outcome', async ({ actor, ...testCase }) => {
-		const signed = actor === 'anonymous' ? null : signedIn[actor]
-		const { result, path } = await runMatrixCase(testCase, signed, signedIn.ADMIN)
-		if (actor === 'anonymous') expectLoginRedirect(result, path)
-		else expectMatrixOutcome(result, testCase.expected[actor])
-	})
+	it.each(matrix)('$route as $actor → $outcome', (row) => checkMatrixCase(row, signedIn))
 
 	it('refused writes changed nothing: only the employer renamed its organisation and its contact', async () => {
 		for (const role of roles) {
