@@ -16,6 +16,14 @@ import enPlaces from './en/places.json'
 import nlBoard from './nl/board.json'
 import nlOrganizations from './nl/organizations.json'
 import nlPlaces from './nl/places.json'
+import enCandidates from './en/candidates.json'
+import nlCandidates from './nl/candidates.json'
+import enCaseload from './en/caseload.json'
+import nlCaseload from './nl/caseload.json'
+import enReports from './en/reports.json'
+import nlReports from './nl/reports.json'
+import enPrivacy from './en/privacy.json'
+import nlPrivacy from './nl/privacy.json'
 
 export const resources = {
 	nl: {
@@ -27,6 +35,10 @@ export const resources = {
 		organizations: nlOrganizations,
 		places: nlPlaces,
 		board: nlBoard,
+		candidates: nlCandidates,
+		caseload: nlCaseload,
+		reports: nlReports,
+		privacy: nlPrivacy,
 	},
 	en: {
 		common: enCommon,
@@ -37,5 +49,9 @@ export const resources = {
 		organizations: enOrganizations,
 		places: enPlaces,
 		board: enBoard,
+		candidates: enCandidates,
+		caseload: enCaseload,
+		reports: enReports,
+		privacy: enPrivacy,
 	},
 }

@@ -30,6 +30,8 @@ function sourceFiles(dir: string): string[] {
 	})
 }
 
+const namespacedKey = new RegExp(`'((?:${Object.keys(resources.nl).join('|')}):[\\w.-]+)'`, 'g')
+
 /** Every literal key the code uses: t('key'), t('ns:key') and 'ns:key' strings (toasts, errors, nav). */
 function usedKeys() {
 	const used = new Set<string>()
@@ -39,10 +41,7 @@ function usedKeys() {
 		for (const [, key] of source.matchAll(/\bt\(\s*'([^'$]+)'/g))
 			used.add(key!.includes(':') ? key! : `${namespace}:${key}`)
 		for (const [, key] of source.matchAll(/labelKey: '([^']+)'/g)) used.add(`common:${key}`)
-		for (const [, key] of source.matchAll(
-			/'((?:errors|auth|admin|common|emails|organizations|places|board):[\w.-]+)'/g,
-		))
-			used.add(key!)
+		for (const [, key] of source.matchAll(namespacedKey)) used.add(key!)
 	}
 	return used
 }

@@ -19,6 +19,8 @@ const envSchema = z
 		RESEND_API_KEY: z.string().min(1).optional(),
 		RESEND_BASE_URL: z.string().url().optional(),
 		EMAIL_FROM: z.string().min(3).default('Werkverbinder <noreply@werkverbinder.nl>'),
+		/** A candidate profile not confirmed with the candidate for this many days is stale. */
+		CANDIDATE_STALE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 		LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 		/** Disables per-IP throttling; only honoured outside production (used by e2e tests). */
 		DISABLE_RATE_LIMIT: z

@@ -12,7 +12,10 @@ export function navigationFor(role: Role | null, organizationId: string | null):
 		items.push({ to: '/werkgever/plekken', labelKey: 'nav.myPlaces' })
 		items.push({ to: '/werkgever/organisatie', labelKey: 'nav.organizationProfile' })
 	}
-	if (can(role, 'read:candidate')) items.push({ to: '/jobcoach', labelKey: 'nav.candidates', end: true })
+	if (can(role, 'read:candidate')) {
+		items.push({ to: '/jobcoach', labelKey: 'nav.coachHome', end: true })
+		items.push({ to: '/jobcoach/kandidaten', labelKey: 'nav.candidates' })
+	}
 	if (can(role, 'read:network')) items.push({ to: '/netwerk', labelKey: 'nav.network', end: true })
 	if (can(role, 'read:employer') && role !== 'ADMIN') items.push({ to: '/werkgevers', labelKey: 'nav.employers' })
 	if (role !== 'EMPLOYER') items.push(board)

@@ -37,7 +37,17 @@ const rolePermissions: Record<Role, readonly PermissionString[]> = {
 		'update:employer:any',
 		'read:place:any',
 	],
-	JOBCOACH: ['read:candidate:own', 'read:organization:own', 'read:employer:any', 'read:place:any'],
+	// Candidates are special-category data: only jobcoaches of the candidate's own organisation.
+	// Coordinators and admins see aggregate figures only, never a candidate.
+	JOBCOACH: [
+		'read:candidate:own',
+		'create:candidate:own',
+		'update:candidate:own',
+		'delete:candidate:own',
+		'read:organization:own',
+		'read:employer:any',
+		'read:place:any',
+	],
 	EMPLOYER: [
 		'read:organization:own',
 		'update:organization:own',
