@@ -1,26 +1,115 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { requirePermission } from '#app/utils/auth.server.ts'
+import { focusRing } from '#app/components/place-card.tsx'
+import { requireCandidateCoach } from '#app/domain/candidates/candidates.server.ts'
+import { getCoachTodo } from '#app/domain/candidates/coach-todo.server.ts'
+import { formatDate } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
-export const meta: MetaFunction = (args) => pageMeta(args, 'common:jobcoach.title')
+export const meta: MetaFunction = (args) => pageMeta(args, 'caseload:home.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	const user = await requirePermission(request, 'read:candidate')
-	return { organizationName: user.organization?.name ?? '' }
+	const { user, organizationId } = await requireCandidateCoach(request)
+	return getCoachTodo({ userId: user.id, organizationId })
 }
 
+const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
+
 export default function JobcoachHome() {
-	const { t } = useTranslation()
-	const { organizationName } = useLoaderData<typeof loader>()
+	const { t, i18n } = useTranslation('caseload')
+	const { stale, due, stageCounts, activeTotal } = useLoaderData<typeof loader>()
 	return (
 		<div className="space-y-6">
-			<PageHeader title={t('jobcoach.title')}>{t('jobcoach.intro', { organization: organizationName })}</PageHeader>
+			<PageHeader title={t('home.title')}>{t('home.intro')}</PageHeader>
+			<ul className="flex flex-wrap gap-x-6 gap-y-2">
+				<li>
+					<Link to="/jobcoach/kandidaten" className={linkClass}>
+						{t('home.toCaseload')}
+					</Link>
+				</li>
+				<li>
+					<Link to="/jobcoach/kandidaten/nieuw" className={linkClass}>
+						{t('home.newCandidate')}
+					</Link>
+				</li>
+			</ul>
+
 			<Card>
-				<h2 className="text-xl font-semibold">{t('jobcoach.caseloadTitle')}</h2>
-				<p className="mt-2 text-slate-800">{t('jobcoach.caseloadEmpty')}</p>
+				<h2 className="text-xl font-semibold text-slate-900">{t('home.due.title')}</h2>
+				{due.length === 0 ? (
+					<p className="mt-2 text-slate-800">{t('home.due.empty')}</p>
+				) : (
+					<ul className="mt-3 space-y-3">
+						{due.map((item) => (
+							<li key={item.id}>
+								<Link to={`/jobcoach/kandidaten/${item.id}`} className={linkClass}>
+									{item.name}
+								</Link>
+								<p className="text-slate-800">
+									{item.overdue
+										? t('home.due.overdue', { date: formatDate(item.nextActionDate, i18n.language) })
+										: t('home.due.today')}
+									{item.nextAction ? `: ${item.nextAction}` : ''}
+								</p>
+							</li>
+						))}
+					</ul>
+				)}
+			</Card>
+
+			<Card>
+				<h2 className="text-xl font-semibold text-slate-900">{t('home.stale.title')}</h2>
+				{stale.length === 0 ? (
+					<p className="mt-2 text-slate-800">{t('home.stale.empty')}</p>
+				) : (
+					<ul className="mt-3 space-y-3">
+						{stale.map((item) => (
+							<li key={item.id}>
+								<Link to={`/jobcoach/kandidaten/${item.id}`} className={linkClass}>
+									{item.name}
+								</Link>
+								<p className="text-slate-800">{t('home.stale.days', { count: item.daysSinceConfirmed })}</p>
+							</li>
+						))}
+					</ul>
+				)}
+			</Card>
+
+			<Card>
+				<h2 className="text-xl font-semibold text-slate-900">{t('home.stages.title')}</h2>
+				<table className="mt-3 w-full max-w-md text-left">
+					<caption className="sr-only">{t('home.stages.caption')}</caption>
+					<thead>
+						<tr className="border-b border-slate-300">
+							<th scope="col" className="py-2 font-semibold text-slate-900">
+								{t('home.stages.stage')}
+							</th>
+							<th scope="col" className="py-2 text-right font-semibold text-slate-900">
+								{t('home.stages.count')}
+							</th>
+						</tr>
+					</thead>
+					<tbody>
+						{stageCounts.map((entry) => (
+							<tr key={entry.stage} className="border-b border-slate-200">
+								<th scope="row" className="py-2 font-normal text-slate-900">
+									{t(`candidates:stages.${entry.stage}`)}
+								</th>
+								<td className="py-2 text-right text-slate-900">{entry.count}</td>
+							</tr>
+						))}
+					</tbody>
+					<tfoot>
+						<tr>
+							<th scope="row" className="py-2 font-semibold text-slate-900">
+								{t('home.stages.total')}
+							</th>
+							<td className="py-2 text-right font-semibold text-slate-900">{activeTotal}</td>
+						</tr>
+					</tfoot>
+				</table>
 			</Card>
 		</div>
 	)

@@ -2,6 +2,9 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaClient } from '#app/generated/prisma/client.ts'
 import { getEnv } from './env.server.ts'
 
+/** Query types (where, select, payloads) for domain modules, which may not import the generated client. */
+export type { Prisma } from '#app/generated/prisma/client.ts'
+
 // One client per process: the web server and its worker share it, so SQLite has a single writer.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaReady?: Promise<void> }
 
