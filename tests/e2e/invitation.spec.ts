@@ -62,7 +62,13 @@ test('an admin invites a jobcoach, who accepts the mailed link and lands on the 
 
 	// Only jobcoach navigation.
 	const nav = visitor.getByRole('navigation', { name: 'Hoofdmenu' })
-	await expect(nav.getByRole('link')).toHaveText(['Mijn kandidaten', 'Werkgevers', 'Plekken', 'Mijn sessies'])
+	await expect(nav.getByRole('link')).toHaveText([
+		'Mijn werkoverzicht',
+		'Kandidaten',
+		'Werkgevers',
+		'Plekken',
+		'Mijn sessies',
+	])
 	for (const hidden of ['Organisaties', 'Accounts', 'Werkgeversnetwerk', 'Uitgaande e-mail']) {
 		await expect(nav.getByRole('link', { name: hidden })).toHaveCount(0)
 	}
