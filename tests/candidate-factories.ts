@@ -3,6 +3,7 @@ import { generateCandidateCode } from '#app/domain/candidates/candidates.server.
 import type { CandidateStage } from '#app/domain/candidates/candidate-options.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
+import { createSignedInUser } from './factories.ts'
 
 /** A candidate with a plausible identity, profile and sensitive context; override what a test needs. */
 export async function createCandidate({
@@ -69,4 +70,24 @@ export async function createCandidate({
 			events: { create: { kind: 'INTAKE', toStage: stage, occurredOn: confirmedAt } },
 		},
 	})
+}
+
+export type SignedInUser = Awaited<ReturnType<typeof createSignedInUser>>
+
+/**
+ * The people candidate tests need: a jobcoach and a colleague in one coaching organisation, that
+ * organisation's coordinator (who may see no candidate), a jobcoach of another organisation and an
+ * employer, each signed in.
+ */
+export async function createCoachingTeam() {
+	const coach = await createSignedInUser({ role: 'JOBCOACH', name: 'Fatima El Amrani' })
+	const organizationId = coach.organization.id
+	return {
+		organizationId,
+		coach,
+		colleague: await createSignedInUser({ role: 'JOBCOACH', organizationId, name: 'Joost Verbeek' }),
+		coordinator: await createSignedInUser({ role: 'COORDINATOR', organizationId }),
+		otherOrgCoach: await createSignedInUser({ role: 'JOBCOACH', name: 'Ander Bureau' }),
+		employer: await createSignedInUser({ role: 'EMPLOYER' }),
+	}
 }

@@ -8,13 +8,13 @@ import * as layoutRoute from '#app/routes/jobcoach.kandidaten.$candidateId.tsx'
 import * as eraseRoute from '#app/routes/jobcoach.kandidaten.$candidateId.wissen.tsx'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import { createCandidate } from '#tests/candidate-factories.ts'
-import { callRoute, createSignedInUser, makeRequest, submissionErrors } from '#tests/factories.ts'
+import { createCandidate, createCoachingTeam, type SignedInUser } from '#tests/candidate-factories.ts'
+import { callRoute, makeRequest, submissionErrors } from '#tests/factories.ts'
 
 // 09:00 in Amsterdam on Monday 2 March 2026.
 const start = new Date('2026-03-02T08:00:00.000Z')
 
-type Signed = Awaited<ReturnType<typeof createSignedInUser>>
+type Signed = SignedInUser
 type RouteModule = Parameters<typeof callRoute>[0]
 
 let coach: Signed
@@ -26,12 +26,7 @@ let organizationId = ''
 
 beforeAll(async () => {
 	setClock(start)
-	coach = await createSignedInUser({ role: 'JOBCOACH', name: 'Fatima El Amrani' })
-	organizationId = coach.organization.id
-	colleague = await createSignedInUser({ role: 'JOBCOACH', organizationId, name: 'Joost Verbeek' })
-	coordinator = await createSignedInUser({ role: 'COORDINATOR', organizationId })
-	otherOrgCoach = await createSignedInUser({ role: 'JOBCOACH' })
-	employer = await createSignedInUser({ role: 'EMPLOYER' })
+	;({ coach, colleague, coordinator, otherOrgCoach, employer, organizationId } = await createCoachingTeam())
 })
 beforeEach(() => setClock(start))
 afterAll(() => setClock(null))

@@ -3,14 +3,14 @@ import { getStaleAfterDays } from '#app/domain/candidates/candidates.server.ts'
 import * as homeRoute from '#app/routes/jobcoach._index.tsx'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import { createCandidate } from '#tests/candidate-factories.ts'
-import { callRoute, createSignedInUser, makeRequest } from '#tests/factories.ts'
+import { createCandidate, createCoachingTeam, type SignedInUser } from '#tests/candidate-factories.ts'
+import { callRoute, makeRequest } from '#tests/factories.ts'
 
 // 09:00 in Amsterdam on Monday 2 March 2026.
 const start = new Date('2026-03-02T08:00:00.000Z')
 const DAY = 24 * 60 * 60 * 1000
 
-type Signed = Awaited<ReturnType<typeof createSignedInUser>>
+type Signed = SignedInUser
 type LoaderData = Awaited<ReturnType<typeof homeRoute.loader>>
 
 let coach: Signed
@@ -38,12 +38,9 @@ async function candidate(
 
 beforeAll(async () => {
 	setClock(start)
-	coach = await createSignedInUser({ role: 'JOBCOACH', name: 'Fatima El Amrani' })
-	const organizationId = coach.organization.id
-	colleague = await createSignedInUser({ role: 'JOBCOACH', organizationId, name: 'Joost Verbeek' })
-	coordinator = await createSignedInUser({ role: 'COORDINATOR', organizationId })
-	otherOrgCoach = await createSignedInUser({ role: 'JOBCOACH' })
-	employer = await createSignedInUser({ role: 'EMPLOYER' })
+	const team = await createCoachingTeam()
+	;({ coach, colleague, coordinator, otherOrgCoach, employer } = team)
+	const { organizationId } = team
 
 	const staleAt = new Date(start.getTime() - (getStaleAfterDays() + 3) * DAY)
 	const mine = { organizationId, primaryCoachId: coach.user.id }

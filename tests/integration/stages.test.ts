@@ -2,14 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as stageRoute from '#app/routes/jobcoach.kandidaten.$candidateId.fase.tsx'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import { createCandidate } from '#tests/candidate-factories.ts'
-import { callRoute, createSignedInUser, makeRequest, submissionErrors } from '#tests/factories.ts'
+import { createCandidate, createCoachingTeam, type SignedInUser } from '#tests/candidate-factories.ts'
+import { callRoute, makeRequest, submissionErrors } from '#tests/factories.ts'
 
 // 09:00 in Amsterdam on Monday 2 March 2026.
 const start = new Date('2026-03-02T08:00:00.000Z')
 const TODAY = '2026-03-02'
 
-type Signed = Awaited<ReturnType<typeof createSignedInUser>>
+type Signed = SignedInUser
 
 let coach: Signed
 let colleague: Signed
@@ -20,12 +20,7 @@ let organizationId = ''
 
 beforeAll(async () => {
 	setClock(start)
-	coach = await createSignedInUser({ role: 'JOBCOACH', name: 'Fatima El Amrani' })
-	organizationId = coach.organization.id
-	colleague = await createSignedInUser({ role: 'JOBCOACH', organizationId, name: 'Joost Verbeek' })
-	coordinator = await createSignedInUser({ role: 'COORDINATOR', organizationId })
-	otherOrgCoach = await createSignedInUser({ role: 'JOBCOACH', name: 'Ander Bureau' })
-	employer = await createSignedInUser({ role: 'EMPLOYER' })
+	;({ coach, colleague, coordinator, otherOrgCoach, employer, organizationId } = await createCoachingTeam())
 })
 beforeEach(() => setClock(start))
 afterAll(() => setClock(null))
