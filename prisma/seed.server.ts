@@ -20,6 +20,7 @@ import { prepareDatabase, prisma } from '#app/utils/db.server.ts'
 import { type OrganizationKind, type Role } from '#app/utils/permissions.ts'
 import { buildDemoData, type DemoContactPerson, type DemoPerson } from './demo-data.ts'
 import { demoPlaces, demoViewCount, type DemoPlace } from './demo-places.ts'
+import { seedCaseload } from './seed-caseload.server.ts'
 
 export const platformOrganizationName = 'Werkverbinder'
 
@@ -32,6 +33,8 @@ export type SeedSummary = {
 	contactPersons: number
 	/** Demo places ensured. */
 	places: number
+	/** Demo candidates of the coaching organisation ensured. */
+	candidates: number
 	/** Rows (organisations, users, memberships, contact persons, places) this run created or updated. */
 	changes: { created: number; updated: number }
 }
@@ -296,7 +299,11 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 		},
 		changes,
 	)
-	for (const member of coaching.members) await ensureAccount(member, coachingOrganization.id, member.role)
+	const coachIds: string[] = []
+	for (const member of coaching.members) {
+		const user = await ensureAccount(member, coachingOrganization.id, member.role)
+		if (member.role === 'JOBCOACH') coachIds.push(user.id)
+	}
 	log(`Coaching organisation: ${coachingOrganization.name}, ${coaching.members.length} accounts`)
 
 	let employerAccounts = 0
@@ -355,11 +362,24 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 	}
 	log(`Places: ${demoPlaces.length} places of ${placeEmployers.size} employers`)
 
+	const [demoCoach, secondCoach, thirdCoach] = coachIds
+	if (!demoCoach || !secondCoach || !thirdCoach)
+		throw new Error('The demo coaching organisation needs three jobcoaches')
+	const caseload = await seedCaseload({
+		organizationId: coachingOrganization.id,
+		coachIds: [demoCoach, secondCoach, thirdCoach],
+		identityShareEmployerId: placeEmployers.get('99990001')?.organizationId ?? null,
+		moment,
+	})
+	changes.created += caseload.created
+	log(`Candidates: ${caseload.candidates} in ${coachingOrganization.name}`)
+
 	return {
 		organizations: 2 + data.employers.length,
 		users: 1 + coaching.members.length + employerAccounts,
 		contactPersons,
 		places: demoPlaces.length,
+		candidates: caseload.candidates,
 		changes,
 	}
 }

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { candidateStages } from '#app/domain/candidates/candidate-options.ts'
+import { employerVisibleCandidateWhere } from '#app/domain/candidates/visibility.server.ts'
+import { setClock } from '#app/utils/clock.server.ts'
+import { prisma } from '#app/utils/db.server.ts'
+import { seedDemoData } from '#app/../prisma/seed.server.ts'
+
+const DAY = 24 * 60 * 60 * 1000
+const seededAt = new Date('2026-05-04T08:00:00.000Z')
+
+let first: Awaited<ReturnType<typeof seedDemoData>>
+let second: Awaited<ReturnType<typeof seedDemoData>>
+
+beforeAll(async () => {
+	setClock(seededAt)
+	first = await seedDemoData()
+	setClock(new Date(seededAt.getTime() + DAY))
+	second = await seedDemoData()
+	setClock(seededAt)
+}, 120_000)
+
+afterAll(() => setClock(null))
+
+const candidates = () =>
+	prisma.candidate.findMany({
+		include: { events: { orderBy: { occurredOn: 'desc' } }, organization: true, primaryCoach: true },
+	})
+
+describe('demo caseload', () => {
+	it('has 40 candidates of the demo coaching organisation, and a second run adds none', async () => {
+		expect(first.candidates).toBe(40)
+		expect(second.candidates).toBe(40)
+		const all = await candidates()
+		expect(all).toHaveLength(40)
+		expect(new Set(all.map((candidate) => candidate.organization.name))).toEqual(
+			new Set(['Inloophuis De Wisselplaats']),
+		)
+		expect(await prisma.candidateReport.count()).toBe(25)
+		expect(await prisma.candidateEvent.count()).toBe(all.reduce((sum, candidate) => sum + candidate.events.length, 0))
+	})
+
+	it('spreads the active and recent ones 13 / 9 / 5 / 1 / 5 over the stages, with about half active', async () => {
+		const all = await candidates()
+		const yearAgo = new Date(seededAt.getTime() - 365 * DAY)
+		const recent = all.filter((candidate) => candidate.events[0]!.occurredOn >= yearAgo)
+		const byStage = Object.fromEntries(
+			candidateStages.map((stage) => [stage, recent.filter((candidate) => candidate.stage === stage).length]),
+		)
+		expect(byStage).toEqual({ ORIENTING: 13, DEVELOPING: 9, JOB_SEEKING: 5, WORKING: 1, COMPLETED: 5 })
+		expect(all.filter((candidate) => candidate.active)).toHaveLength(20)
+	})
+
+	it('starts every history with an intake and ends a stepped-back one with the step back', async () => {
+		for (const candidate of await candidates()) {
+			const oldestFirst = [...candidate.events].reverse()
+			expect(oldestFirst[0]?.kind, candidate.code).toBe('INTAKE')
+			expect(oldestFirst.at(-1)?.toStage, candidate.code).toBe(candidate.stage)
+			if (!candidate.active && candidate.stage !== 'COMPLETED') expect(candidate.events[0]?.kind).toBe('STEP_BACK')
+			expect(candidate.homeMunicipality, candidate.code).toBeTruthy()
+		}
+	})
+
+	it('gives the demo jobcoach a caseload, with stale profiles and due actions to do', async () => {
+		const all = await candidates()
+		const mine = all.filter((candidate) => candidate.primaryCoach?.email === 'jobcoach@wisselplaats.test')
+		expect(mine.length).toBeGreaterThanOrEqual(15)
+		const staleBefore = new Date(seededAt.getTime() - 90 * DAY)
+		expect(all.filter((candidate) => candidate.active && candidate.confirmedAt < staleBefore)).toHaveLength(6)
+		expect(mine.some((candidate) => candidate.nextActionDate && candidate.nextActionDate <= seededAt)).toBe(true)
+	})
+
+	it('has reports in every state, consents, and some candidates employers may find', async () => {
+		const states = await prisma.candidateReport.groupBy({ by: ['status'], _count: true })
+		expect(states.map((state) => state.status).sort()).toEqual(['APPROVED', 'AWAITING_APPROVAL', 'DRAFT', 'REJECTED'])
+		for (const state of states) expect(state._count, state.status).toBeGreaterThanOrEqual(3)
+		expect(await prisma.candidateConsent.count({ where: { purpose: 'EMPLOYER_SEARCH', withdrawnAt: null } })).toBe(20)
+		expect(await prisma.candidateConsent.count({ where: { withdrawnAt: { not: null } } })).toBe(2)
+		expect(await prisma.candidateConsent.count({ where: { purpose: 'IDENTITY_SHARE' } })).toBe(2)
+		const findable = await prisma.candidate.count({ where: employerVisibleCandidateWhere(seededAt) })
+		expect(findable).toBeGreaterThanOrEqual(8)
+	})
+})
