@@ -9,6 +9,7 @@ import { prisma } from '#app/utils/db.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import type { PermissionRequest } from '#app/utils/permissions.ts'
 import { logCandidateAccess } from './access-log.server.ts'
+import { profileSelect } from './candidate-fields.server.ts'
 import { isCandidateStage, type CandidateStage } from './candidate-options.ts'
 import { profileCompleteness, profileFreshness } from './candidate-profile.ts'
 
@@ -109,21 +110,7 @@ export async function getCandidateHeader(candidateId: string, viewerId: string) 
 			stage: true,
 			active: true,
 			confirmedAt: true,
-			happyWhen: true,
-			interests: true,
-			talents: true,
-			learningGoals: true,
-			placeTypes: true,
-			sectors: true,
-			hoursMin: true,
-			hoursMax: true,
-			days: true,
-			homeTown: true,
-			travelRadiusKm: true,
-			transport: true,
-			workEnvironment: true,
-			languages: true,
-			experience: true,
+			...profileSelect,
 			primaryCoach: { select: { id: true, name: true } },
 			routeSupporter: { select: { id: true, name: true } },
 		},

@@ -2,12 +2,11 @@
 // art. 15) and data portability: identity, profile, sensitive context, stage history, every report
 // (whoever wrote it, whatever its state), consents and the access log. Only the candidate's own
 // coaches reach it (requireCandidate); every export is written to the access log and audited.
-import { placeTypes, sbiSections, weekDays, parseKeyList } from '#app/domain/places/place-options.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { listCandidateAccess } from './access-log.server.ts'
-import { languageOptions, transportOptions, workEnvironmentOptions } from './candidate-options.ts'
+import { toIdentity, toProfile } from './candidate-fields.server.ts'
 import { listConsents } from './consents.server.ts'
 import { listReportsForExport } from './reports.server.ts'
 
@@ -45,32 +44,8 @@ export async function collectCandidateExport(candidateId: string) {
 		exportedAt: now().toISOString(),
 		code: candidate.code,
 		organization: candidate.organization.name,
-		identity: {
-			firstName: candidate.firstName,
-			lastName: candidate.lastName,
-			email: candidate.email,
-			phone: candidate.phone,
-			birthYear: candidate.birthYear,
-		},
-		profile: {
-			happyWhen: candidate.happyWhen,
-			interests: candidate.interests,
-			talents: candidate.talents,
-			learningGoals: candidate.learningGoals,
-			placeTypes: parseKeyList(candidate.placeTypes, placeTypes),
-			sectors: parseKeyList(candidate.sectors, sbiSections),
-			hoursMin: candidate.hoursMin,
-			hoursMax: candidate.hoursMax,
-			days: parseKeyList(candidate.days, weekDays),
-			homeTown: candidate.homeTown,
-			homeMunicipality: candidate.homeMunicipality,
-			travelRadiusKm: candidate.travelRadiusKm,
-			transport: parseKeyList(candidate.transport, transportOptions),
-			workEnvironment: parseKeyList(candidate.workEnvironment, workEnvironmentOptions),
-			languages: parseKeyList(candidate.languages, languageOptions),
-			experience: candidate.experience,
-			training: candidate.training,
-		},
+		identity: toIdentity(candidate),
+		profile: toProfile(candidate),
 		coaching: {
 			stage: candidate.stage,
 			active: candidate.active,

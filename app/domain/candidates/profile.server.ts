@@ -2,20 +2,17 @@
 // module that writes a candidate's identity, profile and sensitive context. Every change is audited
 // with who made it and which fields changed, never their contents and never a name.
 import { findTown, listTowns } from '#app/domain/geo/towns.server.ts'
-import { parseKeyList, placeTypes, sbiSections, weekDays } from '#app/domain/places/place-options.ts'
 import { amsterdamDate } from '#app/domain/places/place-schema.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { logCandidateAccess } from './access-log.server.ts'
+import { identitySelect, profileSelect, toIdentity, toProfile } from './candidate-fields.server.ts'
 import {
 	benefitsOptions,
 	indicationOptions,
 	isCandidateStage,
-	languageOptions,
 	targetGroupRegisterOptions,
-	transportOptions,
-	workEnvironmentOptions,
 	type Benefits,
 	type CandidateStage,
 	type Indication,
@@ -254,28 +251,8 @@ export async function getCandidateProfile(candidateId: string, viewerId?: string
 		select: {
 			id: true,
 			code: true,
-			firstName: true,
-			lastName: true,
-			email: true,
-			phone: true,
-			birthYear: true,
-			happyWhen: true,
-			interests: true,
-			talents: true,
-			learningGoals: true,
-			placeTypes: true,
-			sectors: true,
-			hoursMin: true,
-			hoursMax: true,
-			days: true,
-			homeTown: true,
-			homeMunicipality: true,
-			travelRadiusKm: true,
-			transport: true,
-			workEnvironment: true,
-			languages: true,
-			experience: true,
-			training: true,
+			...identitySelect,
+			...profileSelect,
 			stage: true,
 			active: true,
 			confirmedAt: true,
@@ -287,32 +264,8 @@ export async function getCandidateProfile(candidateId: string, viewerId?: string
 	return {
 		id: candidate.id,
 		code: candidate.code,
-		identity: {
-			firstName: candidate.firstName,
-			lastName: candidate.lastName,
-			email: candidate.email,
-			phone: candidate.phone,
-			birthYear: candidate.birthYear,
-		},
-		profile: {
-			happyWhen: candidate.happyWhen,
-			interests: candidate.interests,
-			talents: candidate.talents,
-			learningGoals: candidate.learningGoals,
-			placeTypes: parseKeyList(candidate.placeTypes, placeTypes),
-			sectors: parseKeyList(candidate.sectors, sbiSections),
-			hoursMin: candidate.hoursMin,
-			hoursMax: candidate.hoursMax,
-			days: parseKeyList(candidate.days, weekDays),
-			homeTown: candidate.homeTown,
-			homeMunicipality: candidate.homeMunicipality,
-			travelRadiusKm: candidate.travelRadiusKm,
-			transport: parseKeyList(candidate.transport, transportOptions),
-			workEnvironment: parseKeyList(candidate.workEnvironment, workEnvironmentOptions),
-			languages: parseKeyList(candidate.languages, languageOptions),
-			experience: candidate.experience,
-			training: candidate.training,
-		},
+		identity: toIdentity(candidate),
+		profile: toProfile(candidate),
 		coaching: {
 			stage: (isCandidateStage(candidate.stage) ? candidate.stage : 'ORIENTING') satisfies CandidateStage,
 			active: candidate.active,
