@@ -1,19 +1,11 @@
-import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from '@conform-to/react'
-import { Form, Link } from '@remix-run/react'
-import { useMemo, type ReactNode } from 'react'
+import { getFormProps, getSelectProps, type SubmissionResult } from '@conform-to/react'
+import { Form } from '@remix-run/react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PrivateMarker } from '#app/components/candidate-header.tsx'
 import { TownPicker } from '#app/components/town-picker.tsx'
-import { Button } from '#app/components/ui/button.tsx'
-import {
-	CheckboxGroup,
-	Field,
-	FormErrors,
-	FormField,
-	SelectField,
-	TextareaField,
-	type ConformField,
-} from '#app/components/ui/field.tsx'
+import { FormActions, FormSection, NumberField, NumberRangeFields } from '#app/components/ui/form-layout.tsx'
+import { CheckboxGroup, FormErrors, FormField, SelectField, TextareaField } from '#app/components/ui/field.tsx'
 import {
 	benefitsOptions,
 	indicationOptions,
@@ -94,35 +86,28 @@ export function CandidateForm({
 					hint={t('form.sectorsHint')}
 					options={sbiSections.map((section) => ({ value: section, label: t(`common:sectors.${section}`) }))}
 				/>
-				<fieldset>
-					<legend className="font-medium text-slate-900">{t('form.hours')}</legend>
-					<p className="text-sm text-slate-700">
-						{t('form.hoursHint', { min: CANDIDATE_HOURS_MIN, max: CANDIDATE_HOURS_MAX })}
-					</p>
-					<div className="mt-1 grid max-w-md grid-cols-2 gap-4">
-						<Field
-							label={t('form.hoursMin')}
-							errors={fields.hoursMin.errors}
-							inputProps={{ ...numberProps(fields.hoursMin), min: CANDIDATE_HOURS_MIN, max: CANDIDATE_HOURS_MAX }}
-						/>
-						<Field
-							label={t('form.hoursMax')}
-							errors={fields.hoursMax.errors}
-							inputProps={{ ...numberProps(fields.hoursMax), min: CANDIDATE_HOURS_MIN, max: CANDIDATE_HOURS_MAX }}
-						/>
-					</div>
-				</fieldset>
+				<NumberRangeFields
+					legend={t('form.hours')}
+					hint={t('form.hoursHint', { min: CANDIDATE_HOURS_MIN, max: CANDIDATE_HOURS_MAX })}
+					minField={fields.hoursMin}
+					maxField={fields.hoursMax}
+					minLabel={t('form.hoursMin')}
+					maxLabel={t('form.hoursMax')}
+					min={CANDIDATE_HOURS_MIN}
+					max={CANDIDATE_HOURS_MAX}
+				/>
 				<CheckboxGroup
 					field={fields.days}
 					legend={t('form.days')}
 					options={weekDays.map((day) => ({ value: day, label: t(`places:days.${day}`) }))}
 				/>
 				<TownPicker towns={townLabels} label={t('form.homeTown')} field={fields.homeTown} />
-				<Field
+				<NumberField
+					field={fields.travelRadiusKm}
 					label={t('form.travelRadiusKm')}
 					hint={t('form.travelRadiusKmHint', { min: TRAVEL_RADIUS_MIN, max: TRAVEL_RADIUS_MAX })}
-					errors={fields.travelRadiusKm.errors}
-					inputProps={{ ...numberProps(fields.travelRadiusKm), min: TRAVEL_RADIUS_MIN, max: TRAVEL_RADIUS_MAX }}
+					min={TRAVEL_RADIUS_MIN}
+					max={TRAVEL_RADIUS_MAX}
 					className="max-w-xs"
 				/>
 				<CheckboxGroup
@@ -152,7 +137,7 @@ export function CandidateForm({
 				level={headingLevel}
 				title={t('form.sections.identity')}
 				intro={t('form.sections.identityIntro')}
-				marker
+				aside={<PrivateMarker />}
 			>
 				<div className="grid gap-4 sm:grid-cols-2">
 					<FormField field={fields.firstName} label={t('form.firstName')} autoComplete="off" />
@@ -160,11 +145,12 @@ export function CandidateForm({
 					<FormField field={fields.email} type="email" label={t('form.email')} autoComplete="off" />
 					<FormField field={fields.phone} type="tel" label={t('form.phone')} autoComplete="off" />
 				</div>
-				<Field
+				<NumberField
+					field={fields.birthYear}
 					label={t('form.birthYear')}
 					hint={t('form.birthYearHint', { min: BIRTH_YEAR_MIN, max: currentYear - MIN_CANDIDATE_AGE })}
-					errors={fields.birthYear.errors}
-					inputProps={{ ...numberProps(fields.birthYear), min: BIRTH_YEAR_MIN, max: currentYear - MIN_CANDIDATE_AGE }}
+					min={BIRTH_YEAR_MIN}
+					max={currentYear - MIN_CANDIDATE_AGE}
 					className="max-w-xs"
 				/>
 			</FormSection>
@@ -173,7 +159,7 @@ export function CandidateForm({
 				level={headingLevel}
 				title={t('form.sections.sensitive')}
 				intro={t('form.sections.sensitiveIntro')}
-				marker
+				aside={<PrivateMarker />}
 			>
 				<TextareaField
 					field={fields.vulnerability}
@@ -226,47 +212,7 @@ export function CandidateForm({
 				/>
 			</FormSection>
 
-			<div className="flex flex-wrap items-center gap-4">
-				<Button type="submit">{submitLabel}</Button>
-				<Link to={cancelTo} className="text-brand-700 underline">
-					{t('form.cancel')}
-				</Link>
-			</div>
+			<FormActions submitLabel={submitLabel} cancelTo={cancelTo} cancelLabel={t('form.cancel')} />
 		</Form>
 	)
-}
-
-type FormSectionProps = {
-	level: 2 | 3
-	title: string
-	intro?: string
-	/** The "only your organisation sees this" badge. */
-	marker?: boolean
-	children: ReactNode
-}
-
-function FormSection({ level, title, intro, marker = false, children }: FormSectionProps) {
-	const Heading = level === 2 ? 'h2' : 'h3'
-	return (
-		<section className="space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
-			<div className="space-y-1">
-				<div className="flex flex-wrap items-center gap-3">
-					<Heading className="text-xl font-semibold">{title}</Heading>
-					{marker ? <PrivateMarker /> : null}
-				</div>
-				{intro ? <p className="text-slate-700">{intro}</p> : null}
-			</div>
-			{children}
-		</section>
-	)
-}
-
-/** Conform's props carry a React `key`, which must not be spread into JSX. */
-function withoutKey<Props extends { key?: unknown }>(props: Props): Omit<Props, 'key'> {
-	const { key: _key, ...rest } = props
-	return rest
-}
-
-function numberProps(field: ConformField) {
-	return { ...withoutKey(getInputProps(field, { type: 'number' })), inputMode: 'numeric' as const, step: 1 }
 }

@@ -1,9 +1,15 @@
 import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from '@conform-to/react'
-import { Form, Link } from '@remix-run/react'
-import { useMemo, type ReactNode } from 'react'
+import { Form } from '@remix-run/react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TownPicker } from '#app/components/town-picker.tsx'
-import { Button } from '#app/components/ui/button.tsx'
+import {
+	FormActions,
+	FormSection,
+	NumberField,
+	NumberRangeFields,
+	withoutKey,
+} from '#app/components/ui/form-layout.tsx'
 import {
 	CheckboxGroup,
 	Field,
@@ -12,7 +18,6 @@ import {
 	RadioGroup,
 	SelectField,
 	TextareaField,
-	type ConformField,
 } from '#app/components/ui/field.tsx'
 import {
 	accessibilityOptions,
@@ -118,22 +123,16 @@ export function PlaceForm({
 			</FormSection>
 
 			<FormSection title={t('form.sections.when')}>
-				<fieldset>
-					<legend className="font-medium text-slate-900">{t('form.hours')}</legend>
-					<p className="text-sm text-slate-700">{t('form.hoursHint', { min: HOURS_MIN, max: HOURS_MAX })}</p>
-					<div className="mt-1 grid max-w-md grid-cols-2 gap-4">
-						<Field
-							label={t('form.hoursMin')}
-							errors={fields.hoursMin.errors}
-							inputProps={{ ...numberProps(fields.hoursMin), min: HOURS_MIN, max: HOURS_MAX }}
-						/>
-						<Field
-							label={t('form.hoursMax')}
-							errors={fields.hoursMax.errors}
-							inputProps={{ ...numberProps(fields.hoursMax), min: HOURS_MIN, max: HOURS_MAX }}
-						/>
-					</div>
-				</fieldset>
+				<NumberRangeFields
+					legend={t('form.hours')}
+					hint={t('form.hoursHint', { min: HOURS_MIN, max: HOURS_MAX })}
+					minField={fields.hoursMin}
+					maxField={fields.hoursMax}
+					minLabel={t('form.hoursMin')}
+					maxLabel={t('form.hoursMax')}
+					min={HOURS_MIN}
+					max={HOURS_MAX}
+				/>
 				<CheckboxGroup
 					field={fields.days}
 					legend={t('form.days')}
@@ -151,11 +150,12 @@ export function PlaceForm({
 
 			<FormSection title={t('form.sections.offer')}>
 				<FormField field={fields.compensation} label={t('form.compensation')} hint={t('form.compensationHint')} />
-				<Field
+				<NumberField
+					field={fields.spots}
 					label={t('form.spots')}
 					hint={t('form.spotsHint', { min: SPOTS_MIN, max: SPOTS_MAX })}
-					errors={fields.spots.errors}
-					inputProps={{ ...numberProps(fields.spots), min: SPOTS_MIN, max: SPOTS_MAX }}
+					min={SPOTS_MIN}
+					max={SPOTS_MAX}
 					className="max-w-xs"
 				/>
 				<CheckboxGroup
@@ -194,31 +194,7 @@ export function PlaceForm({
 				<p className="text-sm text-slate-700">{t('form.contactPersonHint')}</p>
 			</FormSection>
 
-			<div className="flex flex-wrap items-center gap-4">
-				<Button type="submit">{submitLabel}</Button>
-				<Link to={cancelTo} className="text-brand-700 underline">
-					{t('form.cancel')}
-				</Link>
-			</div>
+			<FormActions submitLabel={submitLabel} cancelTo={cancelTo} cancelLabel={t('form.cancel')} />
 		</Form>
 	)
-}
-
-function FormSection({ title, children }: { title: string; children: ReactNode }) {
-	return (
-		<section className="space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
-			<h2 className="text-xl font-semibold">{title}</h2>
-			{children}
-		</section>
-	)
-}
-
-/** Conform's props carry a React `key`, which must not be spread into JSX. */
-function withoutKey<Props extends { key?: unknown }>(props: Props): Omit<Props, 'key'> {
-	const { key: _key, ...rest } = props
-	return rest
-}
-
-function numberProps(field: ConformField) {
-	return { ...withoutKey(getInputProps(field, { type: 'number' })), inputMode: 'numeric' as const, step: 1 }
 }

@@ -1,8 +1,8 @@
 import { getFormProps, getInputProps, type SubmissionResult } from '@conform-to/react'
-import { Form, Link } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button } from '#app/components/ui/button.tsx'
+import { FormActions } from '#app/components/ui/form-layout.tsx'
 import { Field, FormErrors, FormField, TextareaField } from '#app/components/ui/field.tsx'
 import { createReportFormSchema } from '#app/domain/candidates/report-schema.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
@@ -40,12 +40,7 @@ export function ReportForm({ id, today, defaultValue, lastResult, submitLabel, c
 			/>
 			<FormField field={fields.title} label={t('form.title')} hint={t('form.titleHint')} autoComplete="off" />
 			<TextareaField field={fields.body} label={t('form.body')} hint={t('form.bodyHint')} rows={12} />
-			<div className="flex flex-wrap items-center gap-4">
-				<Button type="submit">{submitLabel}</Button>
-				<Link to={cancelTo} className="text-brand-700 underline">
-					{t('form.cancel')}
-				</Link>
-			</div>
+			<FormActions submitLabel={submitLabel} cancelTo={cancelTo} cancelLabel={t('form.cancel')} />
 		</Form>
 	)
 }
