@@ -13,7 +13,7 @@
 import { z } from 'zod'
 import { audit, type AuditAction } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
-import { prisma } from '#app/utils/db.server.ts'
+import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { amsterdamDate } from '#app/domain/places/place-schema.ts'
 import { reportStatuses, type ReportStatus } from './candidate-options.ts'
 import {
@@ -221,40 +221,46 @@ export async function createReport({
 	return { ok: true, reportId: report.id, status: 'DRAFT' }
 }
 
+/** One of the author's own reports of one candidate, named by the route. */
+type OwnReport = { candidateId: string; reportId: string; actorId: string }
+
+/**
+ * Moves the author's report from `from` to `to` (with `data`) only if it is still in `from`, so a
+ * second tab or a double click gets `problem` instead of a second change.
+ */
+async function moveOwnReport(
+	{ candidateId, reportId, actorId }: OwnReport,
+	{
+		from,
+		to,
+		data,
+		audit: action,
+	}: { from: ReportStatus; to: ReportStatus; data: Prisma.CandidateReportUpdateManyMutationInput; audit: AuditAction },
+): Promise<ReportActionResult> {
+	const { count } = await prisma.candidateReport.updateMany({
+		where: { id: reportId, candidateId, authorId: actorId, status: from },
+		data: { ...data, status: to },
+	})
+	if (count !== 1) return { ok: false, problem: from === 'DRAFT' ? 'not-draft' : 'not-awaiting-approval' }
+	await auditReport(action, reportId, actorId, from === to ? { status: to } : { from, status: to })
+	return { ok: true, reportId, status: to }
+}
+
 /**
  * Changes a draft. Refused once approval is asked: the candidate is asked to approve this text.
  * `not-draft` also answers a report that is not the actor's (the route has already answered 404).
  */
-export async function updateReport({
-	candidateId,
-	reportId,
-	actorId,
-	input,
-}: {
-	candidateId: string
-	reportId: string
-	actorId: string
-	input: ReportFormInput
-}): Promise<ReportActionResult> {
-	const { count } = await prisma.candidateReport.updateMany({
-		where: { id: reportId, candidateId, authorId: actorId, status: 'DRAFT' },
+export function updateReport({ input, ...report }: OwnReport & { input: ReportFormInput }) {
+	return moveOwnReport(report, {
+		from: 'DRAFT',
+		to: 'DRAFT',
 		data: { conversationOn: storedDate(input.conversationOn), title: input.title, body: input.body },
+		audit: 'report.updated',
 	})
-	if (count !== 1) return { ok: false, problem: 'not-draft' }
-	await auditReport('report.updated', reportId, actorId, { status: 'DRAFT' })
-	return { ok: true, reportId, status: 'DRAFT' }
 }
 
 /** Deletes a draft; a report whose approval was asked or decided stays. */
-export async function deleteReport({
-	candidateId,
-	reportId,
-	actorId,
-}: {
-	candidateId: string
-	reportId: string
-	actorId: string
-}): Promise<ReportActionResult> {
+export async function deleteReport({ candidateId, reportId, actorId }: OwnReport): Promise<ReportActionResult> {
 	const { count } = await prisma.candidateReport.deleteMany({
 		where: { id: reportId, candidateId, authorId: actorId, status: 'DRAFT' },
 	})
@@ -264,41 +270,23 @@ export async function deleteReport({
 }
 
 /** Marks a draft "ask approval": the text is frozen from now on, and still only the author sees it. */
-export async function requestApproval({
-	candidateId,
-	reportId,
-	actorId,
-}: {
-	candidateId: string
-	reportId: string
-	actorId: string
-}): Promise<ReportActionResult> {
-	const { count } = await prisma.candidateReport.updateMany({
-		where: { id: reportId, candidateId, authorId: actorId, status: 'DRAFT' },
-		data: { status: 'AWAITING_APPROVAL', approvalRequestedAt: now() },
+export function requestApproval(report: OwnReport) {
+	return moveOwnReport(report, {
+		from: 'DRAFT',
+		to: 'AWAITING_APPROVAL',
+		data: { approvalRequestedAt: now() },
+		audit: 'report.approval-requested',
 	})
-	if (count !== 1) return { ok: false, problem: 'not-draft' }
-	await auditReport('report.approval-requested', reportId, actorId, { from: 'DRAFT', status: 'AWAITING_APPROVAL' })
-	return { ok: true, reportId, status: 'AWAITING_APPROVAL' }
 }
 
 /** Takes the request for approval back: the report is a draft again and can be changed. */
-export async function withdrawApprovalRequest({
-	candidateId,
-	reportId,
-	actorId,
-}: {
-	candidateId: string
-	reportId: string
-	actorId: string
-}): Promise<ReportActionResult> {
-	const { count } = await prisma.candidateReport.updateMany({
-		where: { id: reportId, candidateId, authorId: actorId, status: 'AWAITING_APPROVAL' },
-		data: { status: 'DRAFT', approvalRequestedAt: null },
+export function withdrawApprovalRequest(report: OwnReport) {
+	return moveOwnReport(report, {
+		from: 'AWAITING_APPROVAL',
+		to: 'DRAFT',
+		data: { approvalRequestedAt: null },
+		audit: 'report.updated',
 	})
-	if (count !== 1) return { ok: false, problem: 'not-awaiting-approval' }
-	await auditReport('report.updated', reportId, actorId, { from: 'AWAITING_APPROVAL', status: 'DRAFT' })
-	return { ok: true, reportId, status: 'DRAFT' }
 }
 
 /**
