@@ -1,12 +1,18 @@
 /**
- * Seeds the demo caseload (prisma/demo-caseload.ts) of the coaching organisation. Idempotent: a
+ * Seeds the demo caseload (prisma/demo-candidates.ts) of the coaching organisation. Idempotent: a
  * candidate is found by its fixed code and only created when missing, with its history, reports and
- * consents in one transaction. Dates are relative to the moment of creation, so the demo looks current.
+ * consents in one nested create. Dates are relative to the moment of creation, so the demo looks current.
  */
-import { findTownInMunicipality } from '#app/domain/geo/towns.server.ts'
+import { findTown } from '#app/domain/geo/towns.server.ts'
 import { amsterdamDate } from '#app/domain/places/place-schema.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import { buildDemoCaseload, demoReports, type DemoCandidate } from './demo-caseload.ts'
+import {
+	demoCandidateEmail,
+	demoCandidatePhone,
+	demoCandidates,
+	demoCandidateState,
+	type DemoCandidateEvent,
+} from './demo-candidates.ts'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -15,167 +21,135 @@ function dayBefore(moment: Date, days: number) {
 	return new Date(`${amsterdamDate(new Date(moment.getTime() - days * DAY))}T00:00:00.000Z`)
 }
 
-/** The route's events, oldest first, spread evenly up to the last step. */
-function routeEvents(candidate: DemoCandidate, moment: Date, recordedById: string) {
-	const { stages, lastStepDaysAgo, steppedBack } = candidate.route
-	const steps = stages.length + (steppedBack ? 1 : 0)
-	const start = lastStepDaysAgo + (steps - 1) * 45
-	const events: Array<{
-		kind: string
-		fromStage: string | null
-		toStage: string | null
-		occurredOn: Date
-		note: string | null
-		recordedById: string
-	}> = []
-	stages.forEach((stage, index) => {
-		events.push({
-			kind: index === 0 ? 'INTAKE' : 'STAGE',
-			fromStage: index === 0 ? null : stages[index - 1]!,
+/** The history as events: each records the stage it moved from and to (a step back keeps the stage). */
+function historyEvents(history: readonly DemoCandidateEvent[], moment: Date, recordedById: string) {
+	let stage: string | null = null
+	return history.map((event) => {
+		const fromStage = stage
+		if (event.kind === 'INTAKE') stage = 'ORIENTING'
+		if (event.kind === 'STAGE' || event.kind === 'RETURN') stage = event.to
+		return {
+			kind: event.kind,
+			fromStage: event.kind === 'INTAKE' ? null : fromStage,
 			toStage: stage,
-			occurredOn: dayBefore(moment, start - index * 45),
-			note: index === 0 ? 'Intake in het inloophuis.' : null,
+			occurredOn: dayBefore(moment, event.daysAgo),
+			note: event.note ?? null,
 			recordedById,
-		})
+		}
 	})
-	if (steppedBack) {
-		const stage = stages[stages.length - 1]!
-		events.push({
-			kind: 'STEP_BACK',
-			fromStage: stage,
-			toStage: stage,
-			occurredOn: dayBefore(moment, lastStepDaysAgo),
-			note: 'Neemt even rust; we houden contact.',
-			recordedById,
-		})
-	}
-	return events
 }
 
 export async function seedCaseload({
 	organizationId,
 	coachIds,
-	identityShareEmployerId,
+	employerIdsByKvk,
 	moment,
 }: {
 	organizationId: string
 	/** The three jobcoaches: the demo login first. */
 	coachIds: [string, string, string]
-	/** The employer two candidates shared their identity with (Lunchroom 't Hofje). */
-	identityShareEmployerId: string | null
+	/** Demo employers by KvK number, for identity-share consents. */
+	employerIdsByKvk: Map<string, string>
 	moment: Date
 }) {
-	const candidates = buildDemoCaseload()
 	const existing = new Set(
 		(
 			await prisma.candidate.findMany({
-				where: { code: { in: candidates.map((c) => c.code) } },
+				where: { code: { in: demoCandidates.map((candidate) => candidate.code) } },
 				select: { code: true },
 			})
 		).map((candidate) => candidate.code),
 	)
 	let created = 0
-	for (const [index, candidate] of candidates.entries()) {
+	for (const [index, candidate] of demoCandidates.entries()) {
 		if (existing.has(candidate.code)) continue
-		const [townName, municipality] = candidate.home
-		const town = findTownInMunicipality(townName, municipality)
-		if (!town) throw new Error(`Demo candidate ${candidate.code}: unknown town ${townName}`)
+		const town = findTown(candidate.homeTown)
+		if (!town) throw new Error(`Demo candidate ${candidate.code}: unknown town ${candidate.homeTown}`)
 		const coachId = coachIds[candidate.coach]
-		const events = routeEvents(candidate, moment, coachId)
-		const finalStage = candidate.route.stages[candidate.route.stages.length - 1]!
-		const { intake } = candidate
-		const reports = demoReports.filter(([candidateIndex]) => candidateIndex === index)
+		const { stage, active } = demoCandidateState(candidate)
+		const events = historyEvents(candidate.history, moment, coachId)
 		await prisma.candidate.create({
 			data: {
 				organizationId,
 				code: candidate.code,
 				firstName: candidate.firstName,
 				lastName: candidate.lastName,
-				email: `${candidate.firstName}.${candidate.lastName}`.toLowerCase().replace(/[^a-z.]/g, '') + '@voorbeeld.test',
-				phone: `06${String(20000000 + index * 137531).slice(0, 8)}`,
+				email: demoCandidateEmail(candidate),
+				phone: demoCandidatePhone(index),
 				birthYear: candidate.birthYear,
-				happyWhen: intake.happyWhen,
-				interests: intake.interests,
-				talents: intake.talents,
-				learningGoals: intake.learningGoals,
-				placeTypes: JSON.stringify(intake.placeTypes),
-				sectors: JSON.stringify(intake.sectors),
-				hoursMin: intake.hours[0],
-				hoursMax: intake.hours[1],
-				days: JSON.stringify(intake.days),
+				happyWhen: candidate.happyWhen,
+				interests: candidate.interests,
+				talents: candidate.talents,
+				learningGoals: candidate.learningGoals,
+				placeTypes: JSON.stringify(candidate.placeTypes),
+				sectors: JSON.stringify(candidate.sectors),
+				hoursMin: candidate.hours[0],
+				hoursMax: candidate.hours[1],
+				days: JSON.stringify(candidate.days),
 				homeTown: town.label,
 				homeMunicipality: town.municipality,
 				latitude: town.latitude,
 				longitude: town.longitude,
-				travelRadiusKm: 5 + (index % 4) * 5,
-				transport: JSON.stringify(intake.transport),
-				workEnvironment: JSON.stringify(intake.workEnvironment),
-				languages: JSON.stringify(intake.languages),
-				experience: intake.experience,
-				training: intake.training,
-				stage: finalStage,
-				active: candidate.route.active,
+				travelRadiusKm: candidate.travelRadiusKm,
+				transport: JSON.stringify(candidate.transport),
+				workEnvironment: JSON.stringify(candidate.workEnvironment),
+				languages: JSON.stringify(candidate.languages),
+				experience: candidate.experience,
+				training: candidate.training ?? null,
+				stage,
+				active,
 				primaryCoachId: coachId,
-				routeSupporterId: candidate.supporter === null ? null : coachIds[candidate.supporter],
-				lastContactAt: dayBefore(moment, Math.min(candidate.route.lastStepDaysAgo, 3 + (index % 6) * 4)),
-				nextAction: candidate.nextAction,
-				nextActionDate: candidate.nextActionInDays === null ? null : dayBefore(moment, -candidate.nextActionInDays),
+				routeSupporterId: candidate.routeSupporter === undefined ? null : coachIds[candidate.routeSupporter],
+				lastContactAt: dayBefore(moment, candidate.lastContactDaysAgo),
+				nextAction: candidate.nextAction?.text ?? null,
+				nextActionDate: candidate.nextAction ? dayBefore(moment, -candidate.nextAction.inDays) : null,
 				confirmedAt: new Date(moment.getTime() - candidate.confirmedDaysAgo * DAY),
 				createdById: coachId,
-				createdAt: events[0]!.occurredOn,
-				sensitive: intake.sensitive ? { create: intake.sensitive } : undefined,
+				createdAt: events[0]?.occurredOn ?? moment,
+				sensitive: candidate.sensitive ? { create: candidate.sensitive } : undefined,
 				events: { create: events },
 				reports: {
-					create: reports.map(([, author, status, title, body], reportIndex) => {
-						const conversationOn = dayBefore(moment, 5 + reportIndex * 20)
-						const asked = status !== 'DRAFT'
-						const decided = status === 'APPROVED' || status === 'REJECTED'
+					create: (candidate.reports ?? []).map((report) => {
+						const decided = report.status === 'APPROVED' || report.status === 'REJECTED'
 						return {
-							authorId: coachIds[author],
-							conversationOn,
-							title,
-							body,
-							status,
-							approvalRequestedAt: asked ? new Date(conversationOn.getTime() + DAY) : null,
-							decidedOn: decided ? dayBefore(moment, 3 + reportIndex * 20) : null,
+							authorId: coachIds[report.author],
+							conversationOn: dayBefore(moment, report.daysAgo),
+							title: report.title,
+							body: report.body,
+							status: report.status,
+							approvalRequestedAt:
+								report.status === 'DRAFT' ? null : new Date(dayBefore(moment, report.daysAgo).getTime() + DAY / 2),
+							decidedOn: decided ? dayBefore(moment, report.decidedDaysAgo ?? report.daysAgo) : null,
 							decisionSource: decided ? 'COACH' : null,
-							decisionRecordedById: decided ? coachIds[author] : null,
+							decisionRecordedById: decided ? coachIds[report.author] : null,
+							decisionNote: report.decisionNote ?? null,
 						}
 					}),
 				},
 				consents: {
-					create: [
-						...(candidate.searchConsent === 'none'
-							? []
-							: [
-									{
-										purpose: 'EMPLOYER_SEARCH',
-										basis: index % 3 === 0 ? 'WRITTEN' : 'VERBAL',
-										givenOn: events[0]!.occurredOn,
-										recordedById: coachId,
-										withdrawnAt: candidate.searchConsent === 'withdrawn' ? new Date(moment.getTime() - 20 * DAY) : null,
-										withdrawnById: candidate.searchConsent === 'withdrawn' ? coachId : null,
-										withdrawalNote:
-											candidate.searchConsent === 'withdrawn' ? 'Wil eerst zelf rustig verder kijken.' : null,
-									},
-								]),
-						...(identityShareEmployerId && (index === 0 || index === 21)
-							? [
-									{
-										purpose: 'IDENTITY_SHARE',
-										employerOrganizationId: identityShareEmployerId,
-										basis: 'VERBAL',
-										givenOn: dayBefore(moment, 7),
-										recordedById: coachId,
-										note: 'Akkoord met kennismaking bij de lunchroom.',
-									},
-								]
-							: []),
-					],
+					create: (candidate.consents ?? []).map((consent) => {
+						const employerOrganizationId = consent.employerKvk ? employerIdsByKvk.get(consent.employerKvk) : undefined
+						if (consent.employerKvk && !employerOrganizationId) {
+							throw new Error(`Demo candidate ${candidate.code}: no employer with KvK ${consent.employerKvk}`)
+						}
+						const withdrawn = consent.withdrawnDaysAgo !== undefined
+						return {
+							purpose: consent.purpose,
+							employerOrganizationId: employerOrganizationId ?? null,
+							basis: consent.basis,
+							givenOn: dayBefore(moment, consent.daysAgo),
+							note: consent.note ?? null,
+							recordedById: coachId,
+							recordedAt: dayBefore(moment, consent.daysAgo),
+							withdrawnAt: withdrawn ? dayBefore(moment, consent.withdrawnDaysAgo ?? 0) : null,
+							withdrawnById: withdrawn ? coachId : null,
+							withdrawalNote: consent.withdrawalNote ?? null,
+						}
+					}),
 				},
 			},
 		})
 		created++
 	}
-	return { candidates: candidates.length, created }
+	return { candidates: demoCandidates.length, created }
 }

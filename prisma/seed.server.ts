@@ -368,7 +368,7 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 	const caseload = await seedCaseload({
 		organizationId: coachingOrganization.id,
 		coachIds: [demoCoach, secondCoach, thirdCoach],
-		identityShareEmployerId: placeEmployers.get('99990001')?.organizationId ?? null,
+		employerIdsByKvk: new Map([...placeEmployers].map(([kvk, employer]) => [kvk, employer.organizationId])),
 		moment,
 	})
 	changes.created += caseload.created
