@@ -12,7 +12,9 @@
  * - "earlier": 7 candidates who stepped back, or completed and closed their route, longer ago.
  * A candidate's stage and active flag follow from the history (see demoCandidateState): the last
  * STAGE/INTAKE/RETURN sets the stage; STEP_BACK makes a candidate inactive and RETURN active again.
- * 22 candidates are active; 6 of them have a profile confirmed more than 90 days ago (stale).
+ * 22 candidates are active; 6 of them (2 per jobcoach) have a profile confirmed more than 90 days ago
+ * (stale). Those who stepped back in the last months were last confirmed within 90 days; the 7 earlier
+ * ones are stale by nature. Each jobcoach has next actions overdue, due today and in the future.
  */
 import type {
 	Benefits,
@@ -175,7 +177,9 @@ export const demoCandidates: readonly DemoCandidate[] = [
 			indication: 'NONE',
 			supportNeeds: 'Taken vooraf op papier; één vast aanspreekpunt; wijzigingen liefst een dag van tevoren.',
 		},
-		history: [{ kind: 'INTAKE', daysAgo: 18, note: 'Intake op de inloop; kwam via haar zus, die hier vrijwilliger is.' }],
+		history: [
+			{ kind: 'INTAKE', daysAgo: 18, note: 'Intake op de inloop; kwam via haar zus, die hier vrijwilliger is.' },
+		],
 		lastContactDaysAgo: 4,
 		confirmedDaysAgo: 18,
 		nextAction: { text: 'Kennismaking bij Fietswerkplaats Trapkracht plannen', inDays: 0 },
@@ -220,8 +224,10 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		history: [{ kind: 'INTAKE', daysAgo: 45 }],
 		lastContactDaysAgo: 9,
 		confirmedDaysAgo: 45,
-		nextAction: { text: 'Samen naar de open dag van Landgoedhotel De Hazelaar', inDays: 6 },
-		consents: [{ purpose: 'EMPLOYER_SEARCH', basis: 'VERBAL', daysAgo: 30, note: 'Toegelicht wat werkgevers wel en niet zien.' }],
+		nextAction: { text: 'Terugbellen over de keukenplek bij Landgoedhotel De Hazelaar', inDays: -4 },
+		consents: [
+			{ purpose: 'EMPLOYER_SEARCH', basis: 'VERBAL', daysAgo: 30, note: 'Toegelicht wat werkgevers wel en niet zien.' },
+		],
 		reports: [
 			{
 				status: 'AWAITING_APPROVAL',
@@ -243,7 +249,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		happyWhen: 'Buiten bezig zijn, het liefst vroeg in de ochtend als het nog stil is. Zijn moestuin.',
 		interests: 'Moestuin, vogels kijken, oude tractoren',
 		talents: 'Betrouwbaar, altijd op tijd, weet veel van planten en grond',
-		learningGoals: 'Weer een vast ritme krijgen na jaren thuis; kijken of er een plek is waar hij zijn kennis kan doorgeven.',
+		learningGoals:
+			'Weer een vast ritme krijgen na jaren thuis; kijken of er een plek is waar hij zijn kennis kan doorgeven.',
 		placeTypes: ['VOLUNTEER', 'WORK_EXPERIENCE', 'DAY_ACTIVITY'],
 		sectors: ['A', 'N'],
 		hours: [6, 12],
@@ -255,7 +262,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		experience: 'Dertig jaar op een melkveebedrijf gewerkt, daarna chauffeur bij een loonbedrijf tot zijn rugoperatie.',
 		training: 'Lagere landbouwschool',
 		sensitive: {
-			vulnerability: 'Chronische rugklachten na een operatie; wisselend belastbaar. Na het overlijden van zijn vrouw lang somber geweest.',
+			vulnerability:
+				'Chronische rugklachten na een operatie; wisselend belastbaar. Na het overlijden van zijn vrouw lang somber geweest.',
 			benefits: 'PARTICIPATIEWET',
 			targetGroupRegister: 'NO',
 			indication: 'NONE',
@@ -315,7 +323,7 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		history: [{ kind: 'INTAKE', daysAgo: 60, note: 'Doorverwezen door VluchtelingenWerk.' }],
 		lastContactDaysAgo: 12,
 		confirmedDaysAgo: 12,
-		nextAction: { text: 'Kennismaking Kinderopvang De Speelhoeve (VOG aanvragen)', inDays: 9 },
+		nextAction: { text: 'VOG aanvragen voor de kennismaking bij Kinderopvang De Speelhoeve', inDays: 0 },
 		consents: [{ purpose: 'EMPLOYER_SEARCH', basis: 'VERBAL', daysAgo: 40, note: 'Uitgelegd met hulp van een tolk.' }],
 		reports: [
 			{
@@ -372,7 +380,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		happyWhen: 'Als het huis vol is met de kleinkinderen. Bloemschikken, en een goed boek op de bank.',
 		interests: 'Bloemschikken, lezen, de kerkkoor',
 		talents: 'Georganiseerd, gastvrij, goed met ouderen',
-		learningGoals: 'Na een lange periode thuis weer onder de mensen komen; uitzoeken of gastvrouw in de zorg iets voor haar is.',
+		learningGoals:
+			'Na een lange periode thuis weer onder de mensen komen; uitzoeken of gastvrouw in de zorg iets voor haar is.',
 		placeTypes: ['VOLUNTEER', 'WORK_EXPERIENCE'],
 		sectors: ['Q', 'G'],
 		hours: [8, 16],
@@ -392,7 +401,11 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		},
 		history: [
 			{ kind: 'INTAKE', daysAgo: 240 },
-			{ kind: 'STEP_BACK', daysAgo: 160, note: 'Moeder opgenomen in het ziekenhuis; Ingrid wil er eerst voor haar zijn.' },
+			{
+				kind: 'STEP_BACK',
+				daysAgo: 160,
+				note: 'Moeder opgenomen in het ziekenhuis; Ingrid wil er eerst voor haar zijn.',
+			},
 			{ kind: 'RETURN', to: 'ORIENTING', daysAgo: 30, note: 'Belde zelf: ze heeft weer ruimte en wil verder.' },
 		],
 		lastContactDaysAgo: 7,
@@ -441,7 +454,11 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		},
 		history: [
 			{ kind: 'INTAKE', daysAgo: 150 },
-			{ kind: 'STEP_BACK', daysAgo: 40, note: 'Verhuizing en nieuwe woning inrichten; wil over een paar maanden verder.' },
+			{
+				kind: 'STEP_BACK',
+				daysAgo: 40,
+				note: 'Verhuizing en nieuwe woning inrichten; wil over een paar maanden verder.',
+			},
 		],
 		lastContactDaysAgo: 40,
 		confirmedDaysAgo: 75,
@@ -488,7 +505,7 @@ export const demoCandidates: readonly DemoCandidate[] = [
 			{ kind: 'STEP_BACK', daysAgo: 70, note: 'Start met een behandeling; wil zich daar eerst op richten.' },
 		],
 		lastContactDaysAgo: 70,
-		confirmedDaysAgo: 120,
+		confirmedDaysAgo: 70,
 	},
 	{
 		code: 'K-3VGB',
@@ -549,10 +566,10 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		},
 		history: [
 			{ kind: 'INTAKE', daysAgo: 170 },
-			{ kind: 'STEP_BACK', daysAgo: 90, note: 'Zorgt een tijd voor haar schoonmoeder.' },
+			{ kind: 'STEP_BACK', daysAgo: 85, note: 'Zorgt een tijd voor haar schoonmoeder.' },
 		],
-		lastContactDaysAgo: 90,
-		confirmedDaysAgo: 130,
+		lastContactDaysAgo: 85,
+		confirmedDaysAgo: 85,
 	},
 	{
 		code: 'K-R2PF',
@@ -619,10 +636,10 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		},
 		history: [
 			{ kind: 'INTAKE', daysAgo: 140 },
-			{ kind: 'STEP_BACK', daysAgo: 120, note: 'Wacht op een nieuwe woonplek; daarna verder.' },
+			{ kind: 'STEP_BACK', daysAgo: 80, note: 'Wacht op een nieuwe woonplek; daarna verder.' },
 		],
-		lastContactDaysAgo: 120,
-		confirmedDaysAgo: 140,
+		lastContactDaysAgo: 80,
+		confirmedDaysAgo: 80,
 	},
 	{
 		code: 'K-PYE8',
@@ -646,7 +663,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		experience: 'Orderpicker via een uitzendbureau, magazijnmedewerker bij een groothandel.',
 		training: 'Mbo-2 logistiek, heftruckcertificaat',
 		sensitive: {
-			vulnerability: 'Niet-aangeboren hersenletsel na een verkeersongeluk; snel vermoeid, werkt het best in korte blokken.',
+			vulnerability:
+				'Niet-aangeboren hersenletsel na een verkeersongeluk; snel vermoeid, werkt het best in korte blokken.',
 			benefits: 'PARTICIPATIEWET',
 			targetGroupRegister: 'YES',
 			indication: 'NONE',
@@ -682,7 +700,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		transport: ['BICYCLE', 'MOPED'],
 		workEnvironment: ['OUTDOORS', 'PHYSICAL_WORK', 'FEW_COLLEAGUES', 'CLEAR_INSTRUCTIONS'],
 		languages: ['NL'],
-		experience: 'Werkervaringsplek bij Hoveniersbedrijf De Wilgenhoek sinds vier maanden; daarvoor dagbesteding op een kwekerij.',
+		experience:
+			'Werkervaringsplek bij Hoveniersbedrijf De Wilgenhoek sinds vier maanden; daarvoor dagbesteding op een kwekerij.',
 		training: 'Praktijkonderwijs, certificaat groenvoorziening',
 		sensitive: {
 			vulnerability: 'Licht verstandelijke beperking; veranderingen in het rooster geven onrust.',
@@ -736,7 +755,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		transport: ['BICYCLE', 'CAR'],
 		workEnvironment: ['CONTACT_WITH_PEOPLE', 'TEAM', 'STRUCTURE'],
 		languages: ['NL', 'DE'],
-		experience: 'Verkoopster in een kledingwinkel (12 jaar); werkervaringsplek bij Versmarkt Lichtenvoorde sinds drie maanden.',
+		experience:
+			'Verkoopster in een kledingwinkel (12 jaar); werkervaringsplek bij Versmarkt Lichtenvoorde sinds drie maanden.',
 		training: 'Mbo-2 verkoop',
 		sensitive: {
 			vulnerability: 'Psychische kwetsbaarheid (bipolaire stoornis), stabiel met medicatie en behandelaar.',
@@ -785,7 +805,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		transport: ['BICYCLE', 'PUBLIC_TRANSPORT'],
 		workEnvironment: ['SEATED_WORK', 'QUIET', 'STRUCTURE'],
 		languages: ['UK', 'EN', 'NL', 'PL'],
-		experience: 'Tien jaar boekhouder bij een bouwbedrijf in Charkiv. Hier vrijwilliger bij de administratie van de voedselbank.',
+		experience:
+			'Tien jaar boekhouder bij een bouwbedrijf in Charkiv. Hier vrijwilliger bij de administratie van de voedselbank.',
 		training: 'Master economie (Oekraïne), Nederlands B1',
 		sensitive: {
 			vulnerability: 'Zorgen om familie in Oekraïne; soms slecht geslapen.',
@@ -851,7 +872,11 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		history: [
 			{ kind: 'INTAKE', daysAgo: 250 },
 			{ kind: 'STAGE', to: 'DEVELOPING', daysAgo: 150, note: 'Werkervaringsplek in de afwerking.' },
-			{ kind: 'STEP_BACK', daysAgo: 100, note: 'Een zwaardere periode; in overleg met zijn behandelaar tijdelijk gestopt.' },
+			{
+				kind: 'STEP_BACK',
+				daysAgo: 100,
+				note: 'Een zwaardere periode; in overleg met zijn behandelaar tijdelijk gestopt.',
+			},
 			{ kind: 'RETURN', to: 'DEVELOPING', daysAgo: 50, note: 'Terug op dezelfde plek, twee dagen om te beginnen.' },
 		],
 		lastContactDaysAgo: 10,
@@ -935,7 +960,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		transport: ['CAR'],
 		workEnvironment: ['HANDS_ON', 'FEW_COLLEAGUES', 'OWN_PACE', 'INDOORS'],
 		languages: ['NL', 'DE'],
-		experience: 'Monteur bij een garage (25 jaar); sinds een half jaar in de werkplaats van Fietswerkplaats Trapkracht.',
+		experience:
+			'Monteur bij een garage (25 jaar); sinds een half jaar in de werkplaats van Fietswerkplaats Trapkracht.',
 		training: 'Lts motorvoertuigentechniek',
 		sensitive: {
 			vulnerability: 'Hartproblemen; mag niet zwaar tillen. Na zijn ontslag lang somber geweest.',
@@ -1023,7 +1049,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		experience: 'Onderhoudsmonteur in een zuivelfabriek; werkervaringsplek bij de technische dienst van Het Berkenhof.',
 		training: 'Mbo-4 mechatronica',
 		sensitive: {
-			vulnerability: 'Verslaving aan alcohol in het verleden; recent een terugval, werkt met zijn behandelaar aan herstel.',
+			vulnerability:
+				'Verslaving aan alcohol in het verleden; recent een terugval, werkt met zijn behandelaar aan herstel.',
 			benefits: 'PARTICIPATIEWET',
 			targetGroupRegister: 'NO',
 			indication: 'OTHER',
@@ -1081,16 +1108,16 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		history: [
 			{ kind: 'INTAKE', daysAgo: 220 },
 			{ kind: 'STAGE', to: 'DEVELOPING', daysAgo: 150, note: 'Twee ochtenden op Zorgboerderij Het Klaverblad.' },
-			{ kind: 'STEP_BACK', daysAgo: 100, note: 'Klachten namen toe; in overleg met de bedrijfsarts gestopt.' },
+			{ kind: 'STEP_BACK', daysAgo: 88, note: 'Klachten namen toe; in overleg met de bedrijfsarts gestopt.' },
 		],
-		lastContactDaysAgo: 100,
-		confirmedDaysAgo: 150,
+		lastContactDaysAgo: 88,
+		confirmedDaysAgo: 88,
 		consents: [
 			{
 				purpose: 'EMPLOYER_SEARCH',
 				basis: 'WRITTEN',
 				daysAgo: 180,
-				withdrawnDaysAgo: 100,
+				withdrawnDaysAgo: 88,
 				withdrawalNote: 'Wil niet benaderd worden zolang ze herstelt.',
 			},
 		],
@@ -1191,7 +1218,7 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		],
 		lastContactDaysAgo: 11,
 		confirmedDaysAgo: 40,
-		nextAction: { text: 'Sollicitatiebrief Achterhoekse Pakketdienst samen nalopen', inDays: 3 },
+		nextAction: { text: 'Sollicitatiebrief Achterhoekse Pakketdienst samen nalopen', inDays: 0 },
 		consents: [{ purpose: 'EMPLOYER_SEARCH', basis: 'VERBAL', daysAgo: 180 }],
 		reports: [
 			{
@@ -1222,7 +1249,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		transport: ['CAR', 'BICYCLE'],
 		workEnvironment: ['HANDS_ON', 'PHYSICAL_WORK', 'TEAM'],
 		languages: ['FA', 'NL', 'EN'],
-		experience: 'Elektricien in Afghanistan (12 jaar). Werkervaringsplek als hulpmonteur bij Installatiebedrijf Warmtewerk.',
+		experience:
+			'Elektricien in Afghanistan (12 jaar). Werkervaringsplek als hulpmonteur bij Installatiebedrijf Warmtewerk.',
 		training: 'Technische opleiding elektrotechniek (Afghanistan), Nederlands B1, VCA',
 		sensitive: {
 			vulnerability: 'Posttraumatische klachten na de vlucht; heeft daar hulp bij gehad.',
@@ -1363,7 +1391,8 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		transport: ['BICYCLE', 'WALK'],
 		workEnvironment: ['STRUCTURE', 'TEAM', 'CLEAR_INSTRUCTIONS', 'CONTACT_WITH_PEOPLE'],
 		languages: ['NL'],
-		experience: 'Werkt sinds ruim twee maanden in de bediening van Lunchroom ’t Hofje (Garantiebaan); daarvoor werkervaringsplek in dezelfde lunchroom.',
+		experience:
+			'Werkt sinds ruim twee maanden in de bediening van Lunchroom ’t Hofje (Garantiebaan); daarvoor werkervaringsplek in dezelfde lunchroom.',
 		training: 'Mbo-1 horeca-assistent',
 		sensitive: {
 			vulnerability: 'Licht verstandelijke beperking en autisme; nieuwe situaties vragen voorbereiding.',
@@ -1448,7 +1477,7 @@ export const demoCandidates: readonly DemoCandidate[] = [
 			{ kind: 'STAGE', to: 'COMPLETED', daysAgo: 100, note: 'Duurzaam aan het werk: ruim drie maanden, jaarcontract.' },
 		],
 		lastContactDaysAgo: 40,
-		confirmedDaysAgo: 105,
+		confirmedDaysAgo: 40,
 		nextAction: { text: 'Nazorggesprek op het werk', inDays: 10 },
 		consents: [{ purpose: 'EMPLOYER_SEARCH', basis: 'WRITTEN', daysAgo: 400 }],
 		reports: [
@@ -1496,7 +1525,7 @@ export const demoCandidates: readonly DemoCandidate[] = [
 			{ kind: 'STAGE', to: 'COMPLETED', daysAgo: 60, note: 'Duurzaam aan het werk.' },
 		],
 		lastContactDaysAgo: 25,
-		confirmedDaysAgo: 60,
+		confirmedDaysAgo: 96,
 		nextAction: { text: 'Telefonisch nazorgcontact', inDays: 35 },
 		consents: [{ purpose: 'EMPLOYER_SEARCH', basis: 'VERBAL', daysAgo: 380 }],
 	},
@@ -1580,7 +1609,12 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		history: [
 			{ kind: 'INTAKE', daysAgo: 350 },
 			{ kind: 'STAGE', to: 'DEVELOPING', daysAgo: 250, note: 'Cursus taalcoach en gastvrouw op de inloop.' },
-			{ kind: 'STAGE', to: 'COMPLETED', daysAgo: 30, note: 'Vast vrijwilligerswerk als taalmaatje; dit was haar doel.' },
+			{
+				kind: 'STAGE',
+				to: 'COMPLETED',
+				daysAgo: 30,
+				note: 'Vast vrijwilligerswerk als taalmaatje; dit was haar doel.',
+			},
 		],
 		lastContactDaysAgo: 30,
 		confirmedDaysAgo: 30,

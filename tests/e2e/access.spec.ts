@@ -45,7 +45,7 @@ test.describe('access control', () => {
 
 		const home = await page.goto('/jobcoach')
 		expect(home?.status()).toBe(200)
-		await expect(page.getByRole('heading', { level: 1, name: 'Mijn kandidaten' })).toBeVisible()
+		await expect(page.getByRole('heading', { level: 1, name: 'Mijn werkoverzicht' })).toBeVisible()
 		await expectNoAxeViolations(page)
 	})
 

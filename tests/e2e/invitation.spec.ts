@@ -56,7 +56,7 @@ test('an admin invites a jobcoach, who accepts the mailed link and lands on the 
 	await visitor.getByRole('button', { name: 'Account aanmaken en accepteren' }).click()
 
 	await expect(visitor).toHaveURL('/jobcoach')
-	await expect(visitor.getByRole('heading', { level: 1, name: 'Mijn kandidaten' })).toBeVisible()
+	await expect(visitor.getByRole('heading', { level: 1, name: 'Mijn werkoverzicht' })).toBeVisible()
 	await expect(visitor.getByTestId('toast')).toContainText('Welkom! Je hebt de uitnodiging geaccepteerd.')
 	await expectNoAxeViolations(visitor)
 

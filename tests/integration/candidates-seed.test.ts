@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { candidateStages } from '#app/domain/candidates/candidate-options.ts'
+import { findTown } from '#app/domain/geo/towns.server.ts'
 import { employerVisibleCandidateWhere } from '#app/domain/candidates/visibility.server.ts'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
@@ -11,10 +12,22 @@ const seededAt = new Date('2026-05-04T08:00:00.000Z')
 
 let first: Awaited<ReturnType<typeof seedDemoData>>
 let second: Awaited<ReturnType<typeof seedDemoData>>
+let rowsAfterFirst: Awaited<ReturnType<typeof caseloadRows>>
+
+/** Every row the caseload seed writes, so any write by a second run shows up. */
+async function caseloadRows() {
+	return {
+		candidates: await prisma.candidate.findMany({ orderBy: { id: 'asc' } }),
+		events: await prisma.candidateEvent.findMany({ orderBy: { id: 'asc' } }),
+		reports: await prisma.candidateReport.findMany({ orderBy: { id: 'asc' } }),
+		consents: await prisma.candidateConsent.findMany({ orderBy: { id: 'asc' } }),
+	}
+}
 
 beforeAll(async () => {
 	setClock(seededAt)
 	first = await seedDemoData()
+	rowsAfterFirst = await caseloadRows()
 	setClock(new Date(seededAt.getTime() + DAY))
 	second = await seedDemoData()
 	setClock(seededAt)
@@ -40,6 +53,24 @@ describe('demo caseload', () => {
 		expect(reports).toBeGreaterThanOrEqual(20)
 		expect(await prisma.candidateReport.count()).toBe(reports)
 		expect(await prisma.candidateEvent.count()).toBe(all.reduce((sum, candidate) => sum + candidate.events.length, 0))
+	})
+
+	it('is idempotent: the second run (a day later) leaves every candidate row as it was', async () => {
+		expect(second.changes).toEqual({ created: 0, updated: 0 })
+		expect(await caseloadRows()).toEqual(rowsAfterFirst)
+	})
+
+	it('stores every home town as the town picker does: label, municipality and coordinates', async () => {
+		for (const candidate of await candidates()) {
+			const town = findTown(candidate.homeTown ?? '')
+			expect(town, candidate.code).not.toBeNull()
+			expect(candidate, candidate.code).toMatchObject({
+				homeTown: town?.label,
+				homeMunicipality: town?.municipality,
+				latitude: town?.latitude,
+				longitude: town?.longitude,
+			})
+		}
 	})
 
 	it('spreads the active and recent ones 13 / 9 / 5 / 1 / 5 over the stages, with about half active', async () => {
@@ -78,6 +109,9 @@ describe('demo caseload', () => {
 		for (const state of states) expect(state._count, state.status).toBeGreaterThanOrEqual(3)
 		const consents = demoCandidates.flatMap((candidate) => candidate.consents ?? [])
 		expect(consents.filter((consent) => consent.purpose === 'EMPLOYER_SEARCH').length).toBeGreaterThanOrEqual(20)
+		expect(
+			await prisma.candidateConsent.count({ where: { purpose: 'EMPLOYER_SEARCH', withdrawnAt: null } }),
+		).toBeGreaterThanOrEqual(20)
 		expect(await prisma.candidateConsent.count()).toBe(consents.length)
 		expect(await prisma.candidateConsent.count({ where: { withdrawnAt: { not: null } } })).toBeGreaterThanOrEqual(2)
 		expect(await prisma.candidateConsent.count({ where: { purpose: 'IDENTITY_SHARE' } })).toBeGreaterThanOrEqual(2)

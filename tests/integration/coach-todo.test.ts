@@ -46,6 +46,7 @@ beforeAll(async () => {
 	const mine = { organizationId, primaryCoachId: coach.user.id }
 	// Profiles to re-confirm.
 	await candidate('Stale', { ...mine, confirmedAt: staleAt, stage: 'DEVELOPING' })
+	await candidate('RestingStale', { ...mine, confirmedAt: staleAt, active: false })
 	await candidate('Fresh', { ...mine, stage: 'DEVELOPING' })
 	await candidate('ColleagueStale', { organizationId, primaryCoachId: colleague.user.id, confirmedAt: staleAt })
 	const erased = await candidate('Erased', { ...mine, confirmedAt: staleAt }, '2026-03-01')

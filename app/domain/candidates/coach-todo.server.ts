@@ -27,6 +27,8 @@ export async function getCoachTodo({ userId, organizationId }: { userId: string;
 				organizationId,
 				primaryCoachId: userId,
 				erasedAt: null,
+				// Someone who stepped back is confirmed again when they return, not chased meanwhile.
+				active: true,
 				confirmedAt: { lt: staleBefore(moment, staleAfterDays) },
 			},
 			orderBy: [{ confirmedAt: 'asc' }, { id: 'asc' }],
