@@ -120,102 +120,78 @@ export async function getStageContext(candidateId: string, organizationId: strin
 // --- Stage, stepping back, coming back ----------------------------------------------------------
 
 type Target = { candidateId: string; actorId: string }
+type DatedNote = { occurredOn: string; note?: string | null }
+type Current = { stage: string; active: boolean }
 
-/** A new stage, dated and with an optional note: a STAGE event from the current stage. */
-export async function changeStage({ candidateId, actorId, input }: Target & { input: ChangeStageInput }) {
+/**
+ * One step on the candidate's route, in one transaction: read where they stand, let `decide` refuse
+ * (a problem), skip (`null`: nothing to record) or name the move, then write the candidate, its
+ * event and the audit row (stages only, never the note).
+ */
+function moveOnRoute(
+	{ candidateId, actorId, input }: Target & { input: DatedNote },
+	kind: 'STAGE' | 'STEP_BACK' | 'RETURN',
+	action: AuditAction,
+	decide: (current: Current) => StageProblem | null | { toStage: string; active: boolean },
+) {
 	return prisma.$transaction(async (tx): Promise<StageResult> => {
-		const candidate = await tx.candidate.findUniqueOrThrow({
+		const current = await tx.candidate.findUniqueOrThrow({
 			where: { id: candidateId },
 			select: { stage: true, active: true },
 		})
-		// A paused candidate first comes back ("Komt terug"), which can name the new stage.
-		if (!candidate.active) return { ok: false, problem: 'inactive' }
-		// The same stage again (a double submit) changes nothing.
-		if (candidate.stage === input.stage) return { ok: true }
-		await tx.candidate.update({ where: { id: candidateId }, data: { stage: input.stage } })
+		const move = decide(current)
+		if (move === null) return { ok: true }
+		if (typeof move === 'string') return { ok: false, problem: move }
+		await tx.candidate.update({ where: { id: candidateId }, data: { stage: move.toStage, active: move.active } })
 		await tx.candidateEvent.create({
 			data: {
 				candidateId,
-				kind: 'STAGE',
-				fromStage: candidate.stage,
-				toStage: input.stage,
+				kind,
+				fromStage: current.stage,
+				toStage: move.toStage,
 				occurredOn: calendarDay(input.occurredOn),
 				note: input.note || null,
 				recordedById: actorId,
 			},
 		})
-		await auditInTransaction(tx, 'candidate.stage-changed', {
+		await auditInTransaction(tx, action, {
 			actorId,
 			entityType: 'Candidate',
 			entityId: candidateId,
-			details: { fromStage: candidate.stage, toStage: input.stage },
+			details: { fromStage: current.stage, toStage: move.toStage },
 		})
 		return { ok: true }
 	})
 }
 
-/** "Stapt even terug": the candidate becomes inactive for a while; the stage stays what it was. */
-export async function stepBack({ candidateId, actorId, input }: Target & { input: StepBackInput }) {
-	return prisma.$transaction(async (tx): Promise<StageResult> => {
-		const candidate = await tx.candidate.findUniqueOrThrow({
-			where: { id: candidateId },
-			select: { stage: true, active: true },
-		})
-		if (!candidate.active) return { ok: false, problem: 'already-inactive' }
-		await tx.candidate.update({ where: { id: candidateId }, data: { active: false } })
-		await tx.candidateEvent.create({
-			data: {
-				candidateId,
-				kind: 'STEP_BACK',
-				fromStage: candidate.stage,
-				toStage: candidate.stage,
-				occurredOn: calendarDay(input.occurredOn),
-				note: input.note || null,
-				recordedById: actorId,
-			},
-		})
-		await auditInTransaction(tx, 'candidate.stepped-back', {
-			actorId,
-			entityType: 'Candidate',
-			entityId: candidateId,
-			details: { stage: candidate.stage },
-		})
-		return { ok: true }
+/** A new stage, dated and with an optional note: a STAGE event from the current stage. */
+export function changeStage(target: Target & { input: ChangeStageInput }) {
+	return moveOnRoute(target, 'STAGE', 'candidate.stage-changed', (current) => {
+		// A paused candidate first comes back ("Komt terug"), which can name the new stage.
+		if (!current.active) return 'inactive'
+		// The same stage again (a double submit) changes nothing.
+		if (current.stage === target.input.stage) return null
+		return { toStage: target.input.stage, active: true }
 	})
+}
+
+/** "Stapt even terug": the candidate becomes inactive for a while; the stage stays what it was. */
+export function stepBack(target: Target & { input: StepBackInput }) {
+	return moveOnRoute(target, 'STEP_BACK', 'candidate.stepped-back', (current) =>
+		current.active ? { toStage: current.stage, active: false } : 'already-inactive',
+	)
 }
 
 /**
  * "Komt terug": an inactive or completed candidate is active again, in the same stage or a new
  * one. A completed candidate comes back in a stage other than completed.
  */
-export async function returnCandidate({ candidateId, actorId, input }: Target & { input: ReturnInput }) {
-	return prisma.$transaction(async (tx): Promise<StageResult> => {
-		const candidate = await tx.candidate.findUniqueOrThrow({
-			where: { id: candidateId },
-			select: { stage: true, active: true },
-		})
-		const completed = candidate.stage === 'COMPLETED'
-		const toStage = input.stage ?? candidate.stage
-		if ((candidate.active && !completed) || toStage === 'COMPLETED') return { ok: false, problem: 'not-returnable' }
-		await tx.candidate.update({ where: { id: candidateId }, data: { active: true, stage: toStage } })
-		await tx.candidateEvent.create({
-			data: {
-				candidateId,
-				kind: 'RETURN',
-				fromStage: candidate.stage,
-				toStage,
-				occurredOn: calendarDay(input.occurredOn),
-				note: input.note || null,
-				recordedById: actorId,
-			},
-		})
-		await auditInTransaction(tx, 'candidate.returned', {
-			actorId,
-			entityType: 'Candidate',
-			entityId: candidateId,
-			details: { fromStage: candidate.stage, toStage },
-		})
-		return { ok: true }
+export function returnCandidate(target: Target & { input: ReturnInput }) {
+	return moveOnRoute(target, 'RETURN', 'candidate.returned', (current) => {
+		const toStage = target.input.stage ?? current.stage
+		const completed = current.stage === 'COMPLETED'
+		if ((current.active && !completed) || toStage === 'COMPLETED') return 'not-returnable'
+		return { toStage, active: true }
 	})
 }
 
