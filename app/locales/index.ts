@@ -24,6 +24,12 @@ import enReports from './en/reports.json'
 import nlReports from './nl/reports.json'
 import enPrivacy from './en/privacy.json'
 import nlPrivacy from './nl/privacy.json'
+import enMatching from './en/matching.json'
+import nlMatching from './nl/matching.json'
+import enProposals from './en/proposals.json'
+import nlProposals from './nl/proposals.json'
+import enPlacements from './en/placements.json'
+import nlPlacements from './nl/placements.json'
 
 export const resources = {
 	nl: {
@@ -39,6 +45,9 @@ export const resources = {
 		caseload: nlCaseload,
 		reports: nlReports,
 		privacy: nlPrivacy,
+		matching: nlMatching,
+		proposals: nlProposals,
+		placements: nlPlacements,
 	},
 	en: {
 		common: enCommon,
@@ -53,5 +62,8 @@ export const resources = {
 		caseload: enCaseload,
 		reports: enReports,
 		privacy: enPrivacy,
+		matching: enMatching,
+		proposals: enProposals,
+		placements: enPlacements,
 	},
 }

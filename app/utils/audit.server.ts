@@ -46,6 +46,20 @@ export type AuditAction =
 	| 'report.deleted'
 	| 'consent.recorded'
 	| 'consent.withdrawn'
+	| 'proposal.created'
+	| 'proposal.accepted'
+	| 'proposal.declined'
+	| 'proposal.intro-planned'
+	| 'proposal.closed'
+	| 'candidate-request.created'
+	| 'candidate-request.handled'
+	| 'placement.created'
+	| 'placement.check-in-recorded'
+	| 'placement.check-in-rescheduled'
+	| 'placement.stepped-back'
+	| 'placement.resumed'
+	| 'placement.ended'
+	| 'search.reindexed'
 
 /** Record who did what. Details must never hold passwords, tokens or special-category data. */
 export function audit(

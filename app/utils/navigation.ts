@@ -12,9 +12,15 @@ export function navigationFor(role: Role | null, organizationId: string | null):
 		items.push({ to: '/werkgever/plekken', labelKey: 'nav.myPlaces' })
 		items.push({ to: '/werkgever/organisatie', labelKey: 'nav.organizationProfile' })
 	}
+	if (can(role, 'read:pool')) items.push({ to: '/werkgever/kandidaten', labelKey: 'nav.pool' })
+	if (role === 'EMPLOYER' && can(role, 'read:proposal')) {
+		items.push({ to: '/werkgever/voorstellen', labelKey: 'nav.employerProposals' })
+	}
 	if (can(role, 'read:candidate')) {
 		items.push({ to: '/jobcoach', labelKey: 'nav.coachHome', end: true })
 		items.push({ to: '/jobcoach/kandidaten', labelKey: 'nav.candidates' })
+		if (can(role, 'create:proposal')) items.push({ to: '/jobcoach/voorstellen', labelKey: 'nav.coachProposals' })
+		if (can(role, 'create:placement')) items.push({ to: '/jobcoach/plaatsingen', labelKey: 'nav.placements' })
 	}
 	if (can(role, 'read:network')) items.push({ to: '/netwerk', labelKey: 'nav.network', end: true })
 	if (can(role, 'read:employer') && role !== 'ADMIN') items.push({ to: '/werkgevers', labelKey: 'nav.employers' })

@@ -9,7 +9,19 @@ export type OrganizationKind = (typeof organizationKinds)[number]
 type Action = 'create' | 'read' | 'update' | 'delete'
 /** `employer` is the staff view of employer organisations (all of them); `organization` is membership-scoped. */
 type Entity =
-	'organization' | 'invitation' | 'user' | 'audit' | 'outbox' | 'network' | 'candidate' | 'place' | 'employer'
+	| 'organization'
+	| 'invitation'
+	| 'user'
+	| 'audit'
+	| 'outbox'
+	| 'network'
+	| 'candidate'
+	| 'place'
+	| 'employer'
+	/** The pseudonymised pool of candidates who consented to be found (employers). */
+	| 'pool'
+	| 'proposal'
+	| 'placement'
 type Access = 'own' | 'any'
 export type PermissionString = `${Action}:${Entity}:${Access}`
 export type PermissionRequest = `${Action}:${Entity}`
@@ -47,6 +59,12 @@ const rolePermissions: Record<Role, readonly PermissionString[]> = {
 		'read:organization:own',
 		'read:employer:any',
 		'read:place:any',
+		'create:proposal:own',
+		'read:proposal:own',
+		'update:proposal:own',
+		'create:placement:own',
+		'read:placement:own',
+		'update:placement:own',
 	],
 	EMPLOYER: [
 		'read:organization:own',
@@ -57,6 +75,10 @@ const rolePermissions: Record<Role, readonly PermissionString[]> = {
 		'read:place:own',
 		'create:place:own',
 		'update:place:own',
+		'read:pool:own',
+		'read:proposal:own',
+		'update:proposal:own',
+		'read:placement:own',
 	],
 }
 

@@ -1,3 +1,4 @@
+import { sendCheckInReminders } from '#app/domain/matching/placement-jobs.server.ts'
 import { closeExpiredPlaces, sendExpiryReminders } from '#app/domain/places/place-jobs.server.ts'
 import { deleteExpiredSessions } from './session.server.ts'
 import { getLogger } from './logger.server.ts'
@@ -13,6 +14,7 @@ const jobs: Job[] = [
 	// Places close on their expiry date and remind their contact a week before it.
 	{ name: 'close-expired-places', everyMs: 5 * MINUTE, run: closeExpiredPlaces },
 	{ name: 'send-place-expiry-reminders', everyMs: 5 * MINUTE, run: sendExpiryReminders },
+	{ name: 'send-check-in-reminders', everyMs: 15 * MINUTE, run: sendCheckInReminders },
 ]
 
 const state = globalThis as unknown as { workerTimers?: NodeJS.Timeout[] }
