@@ -9,7 +9,8 @@ CREATE TABLE "SearchOutbox" (
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "availableAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastError" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "processedAt" DATETIME
 );
 
 -- CreateTable
@@ -123,7 +124,7 @@ CREATE TABLE "PlacementStepBack" (
 );
 
 -- CreateIndex
-CREATE INDEX "SearchOutbox_availableAt_id_idx" ON "SearchOutbox"("availableAt", "id");
+CREATE INDEX "SearchOutbox_processedAt_availableAt_idx" ON "SearchOutbox"("processedAt", "availableAt");
 
 -- CreateIndex
 CREATE INDEX "Proposal_candidateId_idx" ON "Proposal"("candidateId");
