@@ -1,5 +1,6 @@
 import { Meilisearch, MeilisearchApiError } from 'meilisearch'
 import { getEnv } from '#app/utils/env.server.ts'
+import { meilisearchHttpClient } from '#search/http-client.server.ts'
 import {
 	startEmbeddedMeilisearch,
 	type EmbeddedMeilisearch,
@@ -71,7 +72,7 @@ async function connect(options: InitSearchOptions): Promise<SearchState> {
 		apiKey = embedded.apiKey
 	}
 
-	const client = new Meilisearch({ host, apiKey, timeout: REQUEST_TIMEOUT_MS, clientAgents: ['werkverbinder'] })
+	const client = createMeilisearchClient({ host, apiKey })
 	try {
 		await verify(client, host)
 	} catch (error) {
@@ -79,6 +80,17 @@ async function connect(options: InitSearchOptions): Promise<SearchState> {
 		throw error
 	}
 	return { client, host, embedded }
+}
+
+/** A client on the keep-alive transport (not fetch); used by the app, the scripts and the benchmark. */
+export function createMeilisearchClient({ host, apiKey }: { host: string; apiKey?: string }) {
+	return new Meilisearch({
+		host,
+		apiKey,
+		timeout: REQUEST_TIMEOUT_MS,
+		clientAgents: ['werkverbinder'],
+		httpClient: meilisearchHttpClient,
+	})
 }
 
 async function verify(client: Meilisearch, host: string) {

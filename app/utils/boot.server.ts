@@ -1,4 +1,5 @@
 import { initSearch, stopSearch } from '#search/client.server.ts'
+import { prepareSearch, startSearchWorker, stopSearchWorker } from '#search/search.server.ts'
 import { prepareDatabase, prisma } from './db.server.ts'
 import { getEnv } from './env.server.ts'
 import { getLogger } from './logger.server.ts'
@@ -10,6 +11,8 @@ export async function boot() {
 	const logger = getLogger()
 	await prepareDatabase()
 	await initSearch({ logger: (level, message, details) => logger[level](details ?? {}, message) })
+	await prepareSearch()
+	startSearchWorker()
 	startWorker()
 	logger.info({ mode: env.NODE_ENV, search: env.MEILI_HOST ? 'external' : 'embedded' }, 'ready')
 }
@@ -17,6 +20,7 @@ export async function boot() {
 /** Stops what boot started, so a restart leaves no orphaned search engine behind. */
 export async function shutdown() {
 	stopWorker()
+	stopSearchWorker()
 	await stopSearch()
 	await prisma.$disconnect()
 }

@@ -4,6 +4,7 @@ import { render } from '@react-email/render'
 import { createElement, type ReactElement } from 'react'
 import { Resend } from 'resend'
 
+import CheckInDueEmail, { checkInDueSubject } from '#emails/check-in-due.tsx'
 import EmailConfirmationEmail, { emailConfirmationSubject } from '#emails/email-confirmation.tsx'
 import InvitationEmail, { invitationSubject, type InvitationRole } from '#emails/invitation.tsx'
 import PasswordResetEmail, { passwordResetSubject } from '#emails/password-reset.tsx'
@@ -15,12 +16,16 @@ import { defaultLocale, isLocale, type Locale } from './i18n.ts'
 
 export type EmailStatus = 'OUTBOX' | 'SENT' | 'FAILED'
 
+/** A text file sent with the message (a calendar invitation); `content` is the file's text. */
+export type EmailAttachment = { filename: string; content: string; contentType?: string }
+
 export type SendEmailInput = {
 	to: string
 	subject: string
 	react: ReactElement
 	/** Same key = same logical message: a second call is a no-op. Also sent to Resend as Idempotency-Key. */
 	idempotencyKey: string
+	attachments?: EmailAttachment[]
 }
 
 export type SendEmailResult = {
@@ -45,7 +50,7 @@ export async function sendEmail(input: SendEmailInput): Promise<SendEmailResult>
 	}
 }
 
-async function deliver({ to, subject, react, idempotencyKey }: SendEmailInput): Promise<SendEmailResult> {
+async function deliver({ to, subject, react, idempotencyKey, attachments = [] }: SendEmailInput): Promise<SendEmailResult> {
 	const recipient = normalizeAddress(to)
 	const existing = await prisma.emailMessage.findUnique({
 		where: { idempotencyKey },
@@ -74,7 +79,8 @@ async function deliver({ to, subject, react, idempotencyKey }: SendEmailInput): 
 
 	// Read per call (not at module load) so configuration is whatever getEnv() holds now.
 	const env = getEnv()
-	const base = { idempotencyKey, to: recipient, subject, html, text }
+	// The outbox row has no column for files: the stored text carries them after the message.
+	const base = { idempotencyKey, to: recipient, subject, html, text: text + attachmentsAppendix(attachments) }
 
 	if (!env.RESEND_API_KEY) {
 		const row = await record(existing?.id, { ...base, status: 'OUTBOX' })
@@ -86,6 +92,8 @@ async function deliver({ to, subject, react, idempotencyKey }: SendEmailInput): 
 		baseUrl: env.RESEND_BASE_URL,
 		from: env.EMAIL_FROM,
 		...base,
+		text,
+		attachments,
 	})
 	if (outcome.ok) {
 		const row = await record(existing?.id, {
@@ -149,6 +157,7 @@ async function sendWithResend(options: {
 	html: string
 	text: string
 	idempotencyKey: string
+	attachments: EmailAttachment[]
 }): Promise<{ ok: true; providerId: string } | { ok: false; error: string }> {
 	try {
 		// The SDK falls back to process.env.RESEND_BASE_URL in its constructor; pass ours explicitly so a
@@ -157,7 +166,23 @@ async function sendWithResend(options: {
 			baseUrl: options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : undefined,
 		})
 		const { data, error } = await resend.emails.send(
-			{ from: options.from, to: [options.to], subject: options.subject, html: options.html, text: options.text },
+			{
+				from: options.from,
+				to: [options.to],
+				subject: options.subject,
+				html: options.html,
+				text: options.text,
+				// A string would be read as base64: send the file's text as bytes.
+				...(options.attachments.length > 0
+					? {
+							attachments: options.attachments.map((file) => ({
+								filename: file.filename,
+								content: Buffer.from(file.content, 'utf8'),
+								contentType: file.contentType,
+							})),
+						}
+					: {}),
+			},
 			{ idempotencyKey: options.idempotencyKey },
 		)
 		if (error) {
@@ -169,6 +194,13 @@ async function sendWithResend(options: {
 	} catch (error) {
 		return { ok: false, error: describeError(error) }
 	}
+}
+
+/** The attached files as the stored text shows them, after the message itself. */
+function attachmentsAppendix(attachments: EmailAttachment[]) {
+	return attachments
+		.map((file) => `\n\n--- attachment: ${file.filename} (${file.contentType ?? 'application/octet-stream'}) ---\n${file.content}`)
+		.join('')
 }
 
 // Addresses are compared case-insensitively everywhere in the app, so store them one way.
@@ -338,4 +370,35 @@ export function sendPlaceExpiryReminder({
 // Short and one-way: the key ends up in logs and at Resend, the token in the link must not.
 function fingerprint(value: string) {
 	return createHash('sha256').update(value).digest('base64url').slice(0, 16)
+}
+
+export function sendCheckInDueEmail({
+	to,
+	locale,
+	checkInId,
+	dueOn,
+	candidateCode,
+	placeTitle,
+	employerName,
+	placementUrl,
+}: {
+	to: string
+	locale?: string | null
+	/** The check-in it reminds of: one message per check-in and due day. */
+	checkInId: string
+	/** The calendar day it is due (yyyy-mm-dd). */
+	dueOn: string
+	candidateCode: string
+	placeTitle: string
+	employerName: string
+	placementUrl: string
+}) {
+	const lang = toLocale(locale)
+	return sendEmail({
+		to,
+		subject: checkInDueSubject({ locale: lang, candidateCode }),
+		react: createElement(CheckInDueEmail, { locale: lang, candidateCode, placeTitle, employerName, dueOn, placementUrl }),
+		// A retry after a crash reuses the key and sends nothing; a rescheduled check-in is a new message.
+		idempotencyKey: `check-in-due:${checkInId}:${dueOn}`,
+	})
 }

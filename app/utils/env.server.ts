@@ -14,6 +14,13 @@ const envSchema = z
 		SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 		MEILI_HOST: z.string().url().optional(),
 		MEILI_API_KEY: z.string().min(1).optional(),
+		/** Prepended to every index name, so several apps or test runs can share one Meilisearch. */
+		MEILI_INDEX_PREFIX: z
+			.string()
+			.regex(/^[a-zA-Z0-9_-]*$/, 'may only hold letters, digits, - and _')
+			.default(''),
+		/** How many candidate cards one employer account may open per day (bulk viewing is abuse). */
+		EMPLOYER_CARD_VIEWS_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(40),
 		/** Port of the embedded Meilisearch when MEILI_HOST is unset. */
 		MEILI_PORT: z.coerce.number().int().positive().default(7700),
 		RESEND_API_KEY: z.string().min(1).optional(),

@@ -1,4 +1,5 @@
 import { sendCheckInReminders } from '#app/domain/matching/placement-jobs.server.ts'
+import { pruneSearchOutbox } from '#search/sync.server.ts'
 import { closeExpiredPlaces, sendExpiryReminders } from '#app/domain/places/place-jobs.server.ts'
 import { deleteExpiredSessions } from './session.server.ts'
 import { getLogger } from './logger.server.ts'
@@ -14,6 +15,7 @@ const jobs: Job[] = [
 	// Places close on their expiry date and remind their contact a week before it.
 	{ name: 'close-expired-places', everyMs: 5 * MINUTE, run: closeExpiredPlaces },
 	{ name: 'send-place-expiry-reminders', everyMs: 5 * MINUTE, run: sendExpiryReminders },
+	{ name: 'prune-search-outbox', everyMs: 60 * MINUTE, run: pruneSearchOutbox },
 	{ name: 'send-check-in-reminders', everyMs: 15 * MINUTE, run: sendCheckInReminders },
 ]
 

@@ -30,7 +30,7 @@ type PlaceWhere = NonNullable<NonNullable<Parameters<typeof prisma.place.findMan
 export const CARD_ADAPTATIONS = 3
 
 /** Published and not yet expired, at an employer: the only places the public ever sees. */
-function publishedWhere(at: Date): PlaceWhere {
+export function publishedWhere(at: Date): PlaceWhere {
 	return { status: 'PUBLISHED', expiresAt: { gt: at }, organization: { kind: 'EMPLOYER' } }
 }
 
