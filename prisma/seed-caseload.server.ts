@@ -2,10 +2,12 @@
  * Seeds the demo caseload (prisma/demo-candidates.ts) of the coaching organisation. Idempotent: a
  * candidate is found by its fixed code and only created when missing, with its history, reports and
  * consents in one nested create. Dates are relative to the moment of creation, so the demo looks current.
+ * At the end every candidate is marked for the search index, so the sync worker fills it.
  */
 import { findTown } from '#app/domain/geo/towns.server.ts'
 import { amsterdamDate } from '#app/domain/places/place-schema.ts'
 import { prisma } from '#app/utils/db.server.ts'
+import { markForReindex } from '#search/outbox.server.ts'
 import {
 	demoCandidateEmail,
 	demoCandidatePhone,
@@ -151,5 +153,7 @@ export async function seedCaseload({
 		})
 		created++
 	}
+	const candidateIds = (await prisma.candidate.findMany({ select: { id: true } })).map((candidate) => candidate.id)
+	await markForReindex(prisma, 'candidates', candidateIds)
 	return { candidates: demoCandidates.length, created }
 }

@@ -10,6 +10,9 @@
  *
  * Demo accounts are kept usable: confirmed, not disabled, and their password is (re)set to the demo
  * password when it no longer verifies, so the printed logins table always works.
+ *
+ * At the end every place and candidate is marked for the search index (search/outbox.server.ts), so
+ * the sync worker fills a fresh demo's indexes; a mark on an unchanged row only reindexes it.
  */
 import { hashPassword, verifyPassword } from '#app/domain/auth/password.server.ts'
 import { findTown, findTownInMunicipality } from '#app/domain/geo/towns.server.ts'
@@ -18,6 +21,7 @@ import { amsterdamDate } from '#app/domain/places/place-schema.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prepareDatabase, prisma } from '#app/utils/db.server.ts'
 import { type OrganizationKind, type Role } from '#app/utils/permissions.ts'
+import { markForReindex } from '#search/outbox.server.ts'
 import { buildDemoData, type DemoContactPerson, type DemoPerson } from './demo-data.ts'
 import { demoPlaces, demoViewCount, type DemoPlace } from './demo-places.ts'
 import { seedCaseload } from './seed-caseload.server.ts'
@@ -373,6 +377,10 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 	})
 	changes.created += caseload.created
 	log(`Candidates: ${caseload.candidates} in ${coachingOrganization.name}`)
+
+	const placeIds = (await prisma.place.findMany({ select: { id: true } })).map((place) => place.id)
+	await markForReindex(prisma, 'places', placeIds)
+	log(`Search: ${placeIds.length} places and every candidate marked for indexing`)
 
 	return {
 		organizations: 2 + data.employers.length,

@@ -1,11 +1,14 @@
 // Consent per purpose. EMPLOYER_SEARCH lets employers find the candidate's pseudonymised profile
 // (see visibility.server.ts, the gate every employer-facing page uses); IDENTITY_SHARE shares name
 // and contact with one named employer, for one proposal. Withdrawing keeps the record: it proves
-// what was allowed when. Audit details hold the purpose and ids only, never notes.
+// what was allowed when. Audit details hold the purpose and ids only, never notes. Recording and
+// withdrawing mark the candidate for the search index in the same transaction (the consent gate
+// decides whether employers may find the document).
 import { amsterdamDate, isCalendarDate } from '#app/domain/places/place-schema.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
+import { markForReindex } from '#search/outbox.server.ts'
 import { consentBases, consentPurposes, type ConsentBasis, type ConsentPurpose } from './candidate-options.ts'
 
 export type ConsentView = {
@@ -154,7 +157,7 @@ export async function recordConsent({
 			select: { id: true },
 		})
 		if (duplicate) return null
-		return tx.candidateConsent.create({
+		const created = await tx.candidateConsent.create({
 			data: {
 				candidateId,
 				purpose: input.purpose,
@@ -168,6 +171,8 @@ export async function recordConsent({
 			},
 			select: { id: true },
 		})
+		await markForReindex(tx, 'candidates', [candidateId])
+		return created
 	})
 	if (!result) return { ok: false, problem: identity ? 'duplicate-identity' : 'duplicate-search' }
 	await audit('consent.recorded', {
@@ -196,9 +201,13 @@ export async function withdrawConsent({
 		select: { id: true, purpose: true, employerOrganizationId: true, proposalId: true },
 	})
 	if (!consent) return { ok: false, problem: 'not-found' }
-	const { count } = await prisma.candidateConsent.updateMany({
-		where: { id: consent.id, withdrawnAt: null },
-		data: { withdrawnAt: now(), withdrawnById: actorId, withdrawalNote: withdrawalNote?.trim() || null },
+	const count = await prisma.$transaction(async (tx) => {
+		const updated = await tx.candidateConsent.updateMany({
+			where: { id: consent.id, withdrawnAt: null },
+			data: { withdrawnAt: now(), withdrawnById: actorId, withdrawalNote: withdrawalNote?.trim() || null },
+		})
+		if (updated.count > 0) await markForReindex(tx, 'candidates', [candidateId])
+		return updated.count
 	})
 	if (count === 0) return { ok: false, problem: 'not-found' }
 	await audit('consent.withdrawn', {

@@ -2,11 +2,13 @@
 // are removed in one transaction. What stays is what carries no person: the code, the stage history
 // (kinds, stages and dates, for anonymous reporting), the consent rows without their notes (proof of
 // lawful processing) and the access log (proof of who saw what). The candidate then answers 404
-// everywhere (requireCandidate filters erasedAt) and never reaches an employer (visibility.server.ts).
+// everywhere (requireCandidate filters erasedAt) and never reaches an employer (visibility.server.ts);
+// the same transaction marks it for the search index, whose sync then deletes its document.
 import { amsterdamDate } from '#app/domain/places/place-schema.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
+import { markForReindex } from '#search/outbox.server.ts'
 
 /** What an erasure would remove and keep, for the confirmation page. */
 export async function getErasureSummary(candidateId: string) {
@@ -64,6 +66,7 @@ export async function eraseCandidate(candidateId: string, actorId: string) {
 		await tx.candidateEvent.create({
 			data: { candidateId, kind: 'ERASED', occurredOn: today, recordedById: actorId, createdAt: moment },
 		})
+		await markForReindex(tx, 'candidates', [candidateId])
 		return { reports: reports.count }
 	})
 	await audit('candidate.erased', {

@@ -1,11 +1,13 @@
 // A candidate's intake, profile and sensitive context: create, edit, read and re-confirm. The only
 // module that writes a candidate's identity, profile and sensitive context. Every change is audited
-// with who made it and which fields changed, never their contents and never a name.
+// with who made it and which fields changed, never their contents and never a name, and marks the
+// candidate for the search index in the transaction that makes the change.
 import { findTown, listTowns } from '#app/domain/geo/towns.server.ts'
 import { amsterdamDate } from '#app/domain/places/place-schema.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
+import { markForReindex } from '#search/outbox.server.ts'
 import { logCandidateAccess } from './access-log.server.ts'
 import { identitySelect, profileSelect, toIdentity, toProfile } from './candidate-fields.server.ts'
 import {
@@ -144,19 +146,24 @@ export async function createCandidate({
 	if (!prepared.ok) return prepared
 	const moment = now()
 	const stage: CandidateStage = 'ORIENTING'
-	const candidate = await prisma.candidate.create({
-		data: {
-			...candidateColumns(input, prepared.location),
-			organizationId,
-			code: await generateCandidateCode(),
-			stage,
-			active: true,
-			confirmedAt: moment,
-			createdById: actorId,
-			sensitive: { create: sensitiveColumns(input) },
-			events: { create: { kind: 'INTAKE', toStage: stage, occurredOn: amsterdamDay(moment), recordedById: actorId } },
-		},
-		select: { id: true },
+	const code = await generateCandidateCode()
+	const candidate = await prisma.$transaction(async (tx) => {
+		const created = await tx.candidate.create({
+			data: {
+				...candidateColumns(input, prepared.location),
+				organizationId,
+				code,
+				stage,
+				active: true,
+				confirmedAt: moment,
+				createdById: actorId,
+				sensitive: { create: sensitiveColumns(input) },
+				events: { create: { kind: 'INTAKE', toStage: stage, occurredOn: amsterdamDay(moment), recordedById: actorId } },
+			},
+			select: { id: true },
+		})
+		await markForReindex(tx, 'candidates', [created.id])
+		return created
 	})
 	await audit('candidate.created', {
 		actorId,
@@ -207,25 +214,22 @@ export async function updateCandidate({
 	if (sensitiveChanged) fields.push('sensitive')
 	if (fields.length === 0) return { ok: true, candidateId }
 
-	await prisma.$transaction([
-		...(changed.length > 0
-			? [
-					prisma.candidate.update({
-						where: { id: candidateId },
-						data: Object.fromEntries(changed.map((field) => [field, columns[field]])),
-					}),
-				]
-			: []),
-		...(sensitiveChanged
-			? [
-					prisma.candidateSensitive.upsert({
-						where: { candidateId },
-						create: { candidateId, ...sensitive },
-						update: sensitive,
-					}),
-				]
-			: []),
-	])
+	await prisma.$transaction(async (tx) => {
+		if (changed.length > 0) {
+			await tx.candidate.update({
+				where: { id: candidateId },
+				data: Object.fromEntries(changed.map((field) => [field, columns[field]])),
+			})
+		}
+		if (sensitiveChanged) {
+			await tx.candidateSensitive.upsert({
+				where: { candidateId },
+				create: { candidateId, ...sensitive },
+				update: sensitive,
+			})
+		}
+		await markForReindex(tx, 'candidates', [candidateId])
+	})
 	await audit('candidate.updated', { actorId, entityType: 'Candidate', entityId: candidateId, details: { fields } })
 	return { ok: true, candidateId }
 }
@@ -233,7 +237,11 @@ export async function updateCandidate({
 /** The coach went through the profile with the candidate: it is fresh again. */
 export async function confirmProfile(candidateId: string, actorId: string) {
 	const confirmedAt = now()
-	await prisma.candidate.update({ where: { id: candidateId }, data: { confirmedAt } })
+	await prisma.$transaction(async (tx) => {
+		await tx.candidate.update({ where: { id: candidateId }, data: { confirmedAt } })
+		// Freshness is part of the document, and decides whether employers may find the candidate.
+		await markForReindex(tx, 'candidates', [candidateId])
+	})
 	await audit('candidate.confirmed', { actorId, entityType: 'Candidate', entityId: candidateId })
 	return { confirmedAt }
 }

@@ -5,6 +5,7 @@
 import { amsterdamDate } from '#app/domain/places/place-schema.ts'
 import { type AuditAction } from '#app/utils/audit.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
+import { markForReindex } from '#search/outbox.server.ts'
 import { candidateEventKinds, isCandidateStage, type CandidateEventKind } from './candidate-options.ts'
 import { isCoachOf, listCoaches } from './candidates.server.ts'
 import {
@@ -126,7 +127,7 @@ type Current = { stage: string; active: boolean }
 /**
  * One step on the candidate's route, in one transaction: read where they stand, let `decide` refuse
  * (a problem), skip (`null`: nothing to record) or name the move, then write the candidate, its
- * event and the audit row (stages only, never the note).
+ * event, the audit row (stages only, never the note) and the candidate's mark for the search index.
  */
 function moveOnRoute(
 	{ candidateId, actorId, input }: Target & { input: DatedNote },
@@ -143,6 +144,7 @@ function moveOnRoute(
 		if (move === null) return { ok: true }
 		if (typeof move === 'string') return { ok: false, problem: move }
 		await tx.candidate.update({ where: { id: candidateId }, data: { stage: move.toStage, active: move.active } })
+		await markForReindex(tx, 'candidates', [candidateId])
 		await tx.candidateEvent.create({
 			data: {
 				candidateId,

@@ -1,9 +1,11 @@
 // The employer's own organisation profile: who may edit it, reading it, saving it and how complete it is.
+// A change its places show (name, sector, town) marks all of its places for the search index.
 import { findTown } from '#app/domain/geo/towns.server.ts'
 import { commitmentOptions, parseKeyList } from '#app/domain/places/place-options.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { hasPermission, requirePermission, type SessionUser } from '#app/utils/auth.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
+import { markForReindex } from '#search/outbox.server.ts'
 import { type ProfileInput } from './organization-schemas.ts'
 
 export type FieldErrors = Record<string, string[]>
@@ -110,6 +112,17 @@ export async function getEmployerProfile(organizationId: string) {
 }
 export type EmployerProfile = NonNullable<Awaited<ReturnType<typeof getEmployerProfile>>>
 
+/** The organisation's fields that its places' search documents show (search/documents.server.ts). */
+const placeDocumentFields = new Set<string>([
+	'name',
+	'sector',
+	'town',
+	'municipality',
+	'municipalityCode',
+	'latitude',
+	'longitude',
+])
+
 /**
  * Saves the profile. The KvK number must be free and the town known; otherwise nothing is written and
  * the field errors (translation keys) come back.
@@ -144,15 +157,25 @@ export async function updateEmployerProfile({
 		commitments: JSON.stringify(values.commitments),
 		commitmentNote: values.commitmentNote || null,
 	}
-	const before = await prisma.organization.findUniqueOrThrow({ where: { id: organizationId } })
+	let changed: Array<keyof typeof data>
 	try {
-		await prisma.organization.update({ where: { id: organizationId }, data })
+		changed = await prisma.$transaction(async (tx) => {
+			const before = await tx.organization.findUniqueOrThrow({ where: { id: organizationId } })
+			await tx.organization.update({ where: { id: organizationId }, data })
+			const fields = (Object.keys(data) as Array<keyof typeof data>).filter((key) => before[key] !== data[key])
+			// Every place shows its organisation's name, sector and town: mark them all for the search index.
+			if (fields.some((field) => placeDocumentFields.has(field))) {
+				const places = await tx.place.findMany({ where: { organizationId }, select: { id: true } })
+				const placeIds = places.map((place) => place.id)
+				await markForReindex(tx, 'places', placeIds)
+			}
+			return fields
+		})
 	} catch (error) {
 		// Two organisations claiming the same number at the same moment: the database decides.
 		if (isUniqueConstraintError(error)) return { ok: false, fieldErrors: { kvkNumber: [KVK_TAKEN] } }
 		throw error
 	}
-	const changed = (Object.keys(data) as Array<keyof typeof data>).filter((key) => before[key] !== data[key])
 	await audit('organization.updated', {
 		actorId,
 		entityType: 'Organization',

@@ -1,11 +1,13 @@
 // Background jobs of the place life cycle, run every few minutes by app/utils/worker.server.ts.
 // Both are idempotent and safe to run twice or at the same time: every write is a conditional
 // update that only one run can win, and mail goes out after the claim, outside any transaction.
+// A place the job closes is marked for the search index in the transaction that closes it.
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { sendPlaceExpiryReminder } from '#app/utils/email.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { getLogger } from '#app/utils/logger.server.ts'
+import { markForReindex } from '#search/outbox.server.ts'
 import { createLinkToken } from './link-tokens.server.ts'
 import { EXPIRY_REMINDER_DAYS } from './place-options.ts'
 import { auditPlace } from './places.server.ts'
@@ -23,18 +25,26 @@ export async function closeExpiredPlaces() {
 		where: { status: { in: openStatuses }, expiresAt: { lte: moment } },
 		select: { id: true, status: true },
 	})
-	let closed = 0
-	for (const place of due) {
-		// Conditional on the status just read: a second run (or an employer's extend) wins or loses cleanly.
-		const { count } = await prisma.place.updateMany({
-			where: { id: place.id, status: place.status, expiresAt: { lte: moment } },
-			data: { status: 'CLOSED', closedAt: moment, closedReason: 'EXPIRED' },
-		})
-		if (count !== 1) continue
-		closed++
+	if (due.length === 0) return 0
+	// One transaction closes them and marks exactly the ones it closed for the search index.
+	const closed = await prisma.$transaction(async (tx) => {
+		const won: typeof due = []
+		for (const place of due) {
+			// Conditional on the status just read: a second run (or an employer's extend) wins or loses cleanly.
+			const { count } = await tx.place.updateMany({
+				where: { id: place.id, status: place.status, expiresAt: { lte: moment } },
+				data: { status: 'CLOSED', closedAt: moment, closedReason: 'EXPIRED' },
+			})
+			if (count === 1) won.push(place)
+		}
+		const closedIds = won.map((place) => place.id)
+		await markForReindex(tx, 'places', closedIds)
+		return won
+	})
+	for (const place of closed) {
 		await auditPlace('place.expired', place.id, null, { from: place.status, to: 'CLOSED' })
 	}
-	return closed
+	return closed.length
 }
 
 /**

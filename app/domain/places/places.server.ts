@@ -1,6 +1,7 @@
 // Places as their employer sees them: post, edit, publish, pause, fill, close, duplicate, extend.
 // With place-jobs.server.ts the only module that changes a place's content or status; every change
-// is audited with who made it and which fields changed, never their contents.
+// is audited with who made it and which fields changed, never their contents, and marks the place
+// for the search index (search/outbox.server.ts) in the transaction that makes the change.
 import { z } from 'zod'
 import { findTown, findTownInMunicipality, listTowns } from '#app/domain/geo/towns.server.ts'
 import { audit, type AuditAction } from '#app/utils/audit.server.ts'
@@ -8,6 +9,7 @@ import { hasPermission, requirePermission, type SessionUser } from '#app/utils/a
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { getFixedT, type Locale } from '#app/utils/i18n.ts'
+import { markForReindex } from '#search/outbox.server.ts'
 import { consumeLinkToken, getUsableLinkToken } from './link-tokens.server.ts'
 import {
 	accessibilityOptions,
@@ -328,9 +330,13 @@ export async function createPlace({
 }): Promise<ContentResult> {
 	const content = await prepareContent(organizationId, input)
 	if (!content.ok) return content
-	const place = await prisma.place.create({
-		data: { ...content.data, organizationId, status: 'DRAFT', createdById: actorId },
-		select: { id: true },
+	const place = await prisma.$transaction(async (tx) => {
+		const created = await tx.place.create({
+			data: { ...content.data, organizationId, status: 'DRAFT', createdById: actorId },
+			select: { id: true },
+		})
+		await markForReindex(tx, 'places', [created.id])
+		return created
 	})
 	await auditPlace('place.created', place.id, actorId, { status: 'DRAFT' })
 	return { ok: true, placeId: place.id }
@@ -357,7 +363,10 @@ export async function updatePlace({
 	)
 	if (changed.length === 0) return { ok: true, placeId }
 	const data = Object.fromEntries(changed.map((field) => [field, content.data[field]]))
-	await prisma.place.update({ where: { id: placeId }, data })
+	await prisma.$transaction(async (tx) => {
+		await tx.place.update({ where: { id: placeId }, data })
+		await markForReindex(tx, 'places', [placeId])
+	})
 	// The town and its coordinates are one thing to the reader of the history: "location".
 	const fields = [...new Set(changed.map((field) => (locationColumns.has(field) ? 'location' : field)))]
 	await auditPlace('place.updated', placeId, actorId, { fields })
@@ -472,9 +481,10 @@ async function changeStatus({
 		data.closedAt = moment
 		data.closedReason = to === 'CLOSED' ? 'MANUAL' : null
 	}
-	const { count } = await prisma.place.updateMany({
-		where: { id: placeId, organizationId, status: place.status },
-		data,
+	const count = await prisma.$transaction(async (tx) => {
+		const updated = await tx.place.updateMany({ where: { id: placeId, organizationId, status: place.status }, data })
+		if (updated.count === 1) await markForReindex(tx, 'places', [placeId])
+		return updated.count
 	})
 	if (count !== 1) return invalid()
 	await auditPlace('place.status-changed', placeId, actor.id, { from: place.status, to })
@@ -497,37 +507,41 @@ async function duplicatePlace({
 	if (!source) return invalid()
 	const suffix = ` ${getFixedT(locale, 'places')('duplicate.titleSuffix')}`
 	const title = `${source.title.slice(0, PLACE_TITLE_MAX - suffix.length).trimEnd()}${suffix}`
-	const copy = await prisma.place.create({
-		data: {
-			organizationId,
-			type: source.type,
-			title,
-			description: source.description,
-			tasks: source.tasks,
-			sector: source.sector,
-			locationMode: source.locationMode,
-			town: source.town,
-			municipality: source.municipality,
-			latitude: source.latitude,
-			longitude: source.longitude,
-			workMode: source.workMode,
-			hoursMin: source.hoursMin,
-			hoursMax: source.hoursMax,
-			days: source.days,
-			startDate: source.startDate,
-			duration: source.duration,
-			compensation: source.compensation,
-			spots: source.spots,
-			supervision: source.supervision,
-			adaptations: source.adaptations,
-			accessibility: source.accessibility,
-			requirements: source.requirements,
-			learning: source.learning,
-			contactPersonId: source.contactPersonId,
-			status: 'DRAFT',
-			createdById: actorId,
-		},
-		select: { id: true },
+	const copy = await prisma.$transaction(async (tx) => {
+		const created = await tx.place.create({
+			data: {
+				organizationId,
+				type: source.type,
+				title,
+				description: source.description,
+				tasks: source.tasks,
+				sector: source.sector,
+				locationMode: source.locationMode,
+				town: source.town,
+				municipality: source.municipality,
+				latitude: source.latitude,
+				longitude: source.longitude,
+				workMode: source.workMode,
+				hoursMin: source.hoursMin,
+				hoursMax: source.hoursMax,
+				days: source.days,
+				startDate: source.startDate,
+				duration: source.duration,
+				compensation: source.compensation,
+				spots: source.spots,
+				supervision: source.supervision,
+				adaptations: source.adaptations,
+				accessibility: source.accessibility,
+				requirements: source.requirements,
+				learning: source.learning,
+				contactPersonId: source.contactPersonId,
+				status: 'DRAFT',
+				createdById: actorId,
+			},
+			select: { id: true },
+		})
+		await markForReindex(tx, 'places', [created.id])
+		return created
 	})
 	await auditPlace('place.duplicated', copy.id, actorId, { sourceId: placeId })
 	return { ok: true, intent: 'duplicate', placeId: copy.id }
@@ -549,9 +563,13 @@ export async function extendPlace({
 	via: 'employer' | 'link'
 }) {
 	const expiresAt = placeLifetimeFrom(now())
-	const { count } = await prisma.place.updateMany({
-		where: { id: placeId, ...(organizationId ? { organizationId } : {}), status: { in: [...extendableStatuses] } },
-		data: { expiresAt, expiryReminderSentAt: null },
+	const count = await prisma.$transaction(async (tx) => {
+		const updated = await tx.place.updateMany({
+			where: { id: placeId, ...(organizationId ? { organizationId } : {}), status: { in: [...extendableStatuses] } },
+			data: { expiresAt, expiryReminderSentAt: null },
+		})
+		if (updated.count === 1) await markForReindex(tx, 'places', [placeId])
+		return updated.count
 	})
 	if (count !== 1) return null
 	await auditPlace('place.extended', placeId, actorId, { via })
