@@ -15,6 +15,7 @@ export function PrivateMarker() {
 
 const tabs = [
 	{ to: '.', key: 'profile', end: true },
+	{ to: 'plekken', key: 'findPlaces' },
 	{ to: 'fase', key: 'stage' },
 	{ to: 'verslagen', key: 'reports' },
 	{ to: 'toestemming', key: 'consent' },

@@ -19,7 +19,7 @@ const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 $
 
 export default function JobcoachHome() {
 	const { t, i18n } = useTranslation('caseload')
-	const { stale, due, stageCounts, activeTotal } = useLoaderData<typeof loader>()
+	const { stale, due, checkIns, stageCounts, activeTotal } = useLoaderData<typeof loader>()
 	return (
 		<div className="space-y-6">
 			<PageHeader title={t('home.title')}>{t('home.intro')}</PageHeader>
@@ -32,6 +32,11 @@ export default function JobcoachHome() {
 				<li>
 					<Link to="/jobcoach/kandidaten/nieuw" className={linkClass}>
 						{t('home.newCandidate')}
+					</Link>
+				</li>
+				<li>
+					<Link to="/jobcoach/plaatsingen" className={linkClass}>
+						{t('placements:todo.toPlacements')}
 					</Link>
 				</li>
 			</ul>
@@ -52,6 +57,28 @@ export default function JobcoachHome() {
 										? t('home.due.overdue', { date: formatDate(item.nextActionDate, i18n.language) })
 										: t('home.due.today')}
 									{item.nextAction ? `: ${item.nextAction}` : ''}
+								</p>
+							</li>
+						))}
+					</ul>
+				)}
+			</Card>
+
+			<Card>
+				<h2 className="text-xl font-semibold text-slate-900">{t('placements:todo.title')}</h2>
+				{checkIns.length === 0 ? (
+					<p className="mt-2 text-slate-800">{t('placements:todo.empty')}</p>
+				) : (
+					<ul className="mt-3 space-y-3">
+						{checkIns.map((item) => (
+							<li key={item.id}>
+								<Link to={`/jobcoach/plaatsingen/${item.placementId}`} className={linkClass}>
+									{t('placements:todo.item', { name: item.candidateName, place: item.placeTitle })}
+								</Link>
+								<p className="text-slate-800">
+									{item.overdue
+										? t('placements:todo.overdue', { date: formatDate(item.dueOn, i18n.language) })
+										: t('placements:todo.today')}
 								</p>
 							</li>
 						))}

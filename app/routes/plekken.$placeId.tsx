@@ -10,6 +10,7 @@ import { getEnv } from '#app/utils/env.server.ts'
 import { formatDate, formatTownWithMunicipality } from '#app/utils/format.ts'
 import { pageMeta, summarize } from '#app/utils/meta.ts'
 import { requireFromParams } from '#app/utils/params.ts'
+import { getUser, hasPermission } from '#app/utils/auth.server.ts'
 
 const ParamsSchema = z.object({ placeId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) })
 
@@ -48,8 +49,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const userAgent = request.headers.get('user-agent')
 	if (request.method === 'GET' && userAgent && !isbot(userAgent)) await recordPlaceView(found)
 	const { updatedAt: _updatedAt, ...place } = found
+	const user = await getUser(request)
 	return {
 		place,
+		canMatch: user ? hasPermission(user, 'create:proposal') : false,
 		summary: summarize(place.description, 110),
 		canonicalUrl: new URL(`/plekken/${place.id}`, getEnv().APP_URL).href,
 	}
@@ -94,7 +97,7 @@ function ListSection({ id, title, items }: { id: string; title: string; items: s
 
 export default function PlacePage() {
 	const { t, i18n } = useTranslation('board')
-	const { place } = useLoaderData<typeof loader>()
+	const { place, canMatch } = useLoaderData<typeof loader>()
 	const hoursLabel = useHoursLabel()
 	const date = (value: Date | string) => formatDate(value, i18n.language)
 	const location =
@@ -124,6 +127,13 @@ export default function PlacePage() {
 					{' · '}
 					{location}
 				</p>
+				{canMatch ? (
+					<p>
+						<Link to={`/jobcoach/plekken/${place.id}/kandidaten`} className={`font-semibold text-brand-700 underline ${focusRing}`}>
+							{t('matching:candidates.findForPlace')}
+						</Link>
+					</p>
+				) : null}
 			</header>
 			<div className="grid items-start gap-6 md:grid-cols-[1fr_18rem]">
 				<div className="space-y-6 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">

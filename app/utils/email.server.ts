@@ -50,7 +50,13 @@ export async function sendEmail(input: SendEmailInput): Promise<SendEmailResult>
 	}
 }
 
-async function deliver({ to, subject, react, idempotencyKey, attachments = [] }: SendEmailInput): Promise<SendEmailResult> {
+async function deliver({
+	to,
+	subject,
+	react,
+	idempotencyKey,
+	attachments = [],
+}: SendEmailInput): Promise<SendEmailResult> {
 	const recipient = normalizeAddress(to)
 	const existing = await prisma.emailMessage.findUnique({
 		where: { idempotencyKey },
@@ -199,7 +205,10 @@ async function sendWithResend(options: {
 /** The attached files as the stored text shows them, after the message itself. */
 function attachmentsAppendix(attachments: EmailAttachment[]) {
 	return attachments
-		.map((file) => `\n\n--- attachment: ${file.filename} (${file.contentType ?? 'application/octet-stream'}) ---\n${file.content}`)
+		.map(
+			(file) =>
+				`\n\n--- attachment: ${file.filename} (${file.contentType ?? 'application/octet-stream'}) ---\n${file.content}`,
+		)
 		.join('')
 }
 
@@ -397,7 +406,14 @@ export function sendCheckInDueEmail({
 	return sendEmail({
 		to,
 		subject: checkInDueSubject({ locale: lang, candidateCode }),
-		react: createElement(CheckInDueEmail, { locale: lang, candidateCode, placeTitle, employerName, dueOn, placementUrl }),
+		react: createElement(CheckInDueEmail, {
+			locale: lang,
+			candidateCode,
+			placeTitle,
+			employerName,
+			dueOn,
+			placementUrl,
+		}),
 		// A retry after a crash reuses the key and sends nothing; a rescheduled check-in is a new message.
 		idempotencyKey: `check-in-due:${checkInId}:${dueOn}`,
 	})

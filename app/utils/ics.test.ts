@@ -45,7 +45,12 @@ describe('ics', () => {
 		const folded = foldIcsLine(long)
 		const encoder = new TextEncoder()
 		for (const line of folded.split('\r\n')) expect(encoder.encode(line).length).toBeLessThanOrEqual(75)
-		expect(folded.split('\r\n').slice(1).every((line) => line.startsWith(' '))).toBe(true)
+		expect(
+			folded
+				.split('\r\n')
+				.slice(1)
+				.every((line) => line.startsWith(' ')),
+		).toBe(true)
 		expect(unfold(folded)).toBe(long)
 		expect(foldIcsLine('SHORT:line')).toBe('SHORT:line')
 	})

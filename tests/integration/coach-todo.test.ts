@@ -5,6 +5,7 @@ import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { createCandidate, createCoachingTeam, type SignedInUser } from '#tests/candidate-factories.ts'
 import { callRoute, makeRequest } from '#tests/factories.ts'
+import { createPlace } from '#tests/placement-factories.ts'
 
 // 09:00 in Amsterdam on Monday 2 March 2026.
 const start = new Date('2026-03-02T08:00:00.000Z')
@@ -126,5 +127,87 @@ describe('the jobcoach start page', () => {
 		const data = (await load(otherOrgCoach)).data as LoaderData
 		expect(data.stale).toEqual([])
 		expect(data.due).toEqual([])
+	})
+})
+
+describe('check-ins on the jobcoach start page', () => {
+	const placementIds: Record<string, string> = {}
+
+	/** A placement of a new candidate, started on `startDate` (its first check-in is a week later). */
+	async function placement(
+		name: string,
+		options: { organizationId: string; primaryCoachId: string | null; routeSupporterId?: string | null },
+		startDate: string,
+		status = 'ACTIVE',
+	) {
+		const candidateId = await candidate(name, options)
+		const place = await createPlace({ organizationId: employer.organization.id })
+		const created = await prisma.placement.create({
+			data: {
+				candidateId,
+				placeId: place.id,
+				coachingOrganizationId: options.organizationId,
+				employerOrganizationId: employer.organization.id,
+				startDate: new Date(`${startDate}T00:00:00.000Z`),
+				hoursPerWeek: 16,
+				supervisorName: 'Henk Jansen',
+				status,
+				durableOn: new Date('2026-06-01T00:00:00.000Z'),
+				checkIns: {
+					create: [7, 14].map((days) => ({
+						dueOn: new Date(new Date(`${startDate}T00:00:00.000Z`).getTime() + days * DAY),
+					})),
+				},
+			},
+		})
+		placementIds[name] = created.id
+	}
+
+	beforeAll(async () => {
+		const organizationId = coach.organization.id
+		// Started 16 Feb: due 23 Feb (overdue) and 2 Mar (today).
+		await placement('AtWork', { organizationId, primaryCoachId: coach.user.id }, '2026-02-16')
+		// Started 23 Feb: due 2 Mar (today), 9 Mar (not yet).
+		await placement(
+			'Supporting',
+			{ organizationId, primaryCoachId: colleague.user.id, routeSupporterId: coach.user.id },
+			'2026-02-23',
+		)
+		// Not shown: a colleague's, an ended placement, and another organisation's.
+		await placement('ColleaguePlaced', { organizationId, primaryCoachId: colleague.user.id }, '2026-02-16')
+		await placement('EndedPlaced', { organizationId, primaryCoachId: coach.user.id }, '2026-02-16', 'ENDED')
+		await placement(
+			'OtherPlaced',
+			{ organizationId: otherOrgCoach.organization.id, primaryCoachId: coach.user.id },
+			'2026-02-16',
+		)
+		// Recorded already: not due any more.
+		await prisma.placementCheckIn.updateMany({
+			where: { placementId: placementIds.AtWork, dueOn: new Date('2026-03-02T00:00:00.000Z') },
+			data: { doneOn: new Date('2026-03-02T00:00:00.000Z'), balance: 4 },
+		})
+	})
+
+	it('lists the coach’s due and overdue check-ins, oldest first, linking to the placement', async () => {
+		const data = (await load(coach)).data as LoaderData
+		expect(data.checkIns.map((item) => [item.candidateName, item.dueOn, item.overdue, item.placementId])).toEqual([
+			['AtWork Test', '2026-02-23', true, placementIds.AtWork],
+			['Supporting Test', '2026-03-02', false, placementIds.Supporting],
+		])
+		const logged = await prisma.candidateAccessLog.findMany({
+			where: { userId: coach.user.id, section: 'CASELOAD', candidateId: { in: [ids.AtWork!, ids.Supporting!] } },
+		})
+		expect(logged).toHaveLength(2)
+	})
+
+	it('shows a colleague their own', async () => {
+		const data = (await load(colleague)).data as LoaderData
+		// Oldest first; two on one day in any order.
+		expect(data.checkIns.map((item) => item.dueOn)).toEqual(['2026-02-23', '2026-03-02', '2026-03-02'])
+		expect(data.checkIns.map((item) => `${item.dueOn} ${item.candidateName}`).sort()).toEqual([
+			'2026-02-23 ColleaguePlaced Test',
+			'2026-03-02 ColleaguePlaced Test',
+			'2026-03-02 Supporting Test',
+		])
 	})
 })

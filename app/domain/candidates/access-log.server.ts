@@ -5,13 +5,19 @@ import { now } from '#app/utils/clock.server.ts'
 import type { AccessSection } from './candidate-options.ts'
 
 /**
+ * Every section the log records: the coaching sections, and IDENTITY_EMPLOYER (an employer saw the
+ * identity the candidate agreed to share with them for a proposal).
+ */
+export type LoggedAccessSection = AccessSection | 'IDENTITY_EMPLOYER'
+
+/**
  * Repeated views of the same section by the same person within this window are one entry:
  * moving between the tabs of one candidate should not bury the log.
  */
 export const ACCESS_LOG_DEDUPE_MINUTES = 10
 
 /** Record that `userId` saw `section` of these candidates. Never throws away a first view. */
-export async function logCandidateAccess(userId: string, candidateIds: string[], section: AccessSection) {
+export async function logCandidateAccess(userId: string, candidateIds: string[], section: LoggedAccessSection) {
 	if (candidateIds.length === 0) return
 	const moment = now()
 	const since = new Date(moment.getTime() - ACCESS_LOG_DEDUPE_MINUTES * 60 * 1000)

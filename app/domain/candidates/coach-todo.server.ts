@@ -1,6 +1,7 @@
 // The jobcoach's start page: what needs doing today. Profiles to go through with the candidate
-// again, next actions that are due, and the active caseload by stage. Names on this page are a view
+// again, next actions and placement check-ins that are due, and the active caseload by stage. Names on this page are a view
 // of the identity, so the listed candidates are written to the access log (CASELOAD).
+import { listDueCheckIns } from '#app/domain/matching/placements.server.ts'
 import { amsterdamDate } from '#app/domain/places/place-schema.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
@@ -15,13 +16,15 @@ const listed = { id: true, code: true, firstName: true, lastName: true } as cons
  * The to-do of coach `userId` in their organisation:
  * - `stale`: candidates they are primary coach of whose profile was not confirmed for the stale period;
  * - `due`: next actions due today or earlier, of candidates they are primary coach or route supporter of;
+ * - `checkIns`: placement check-ins due today or earlier and not recorded, of those same candidates;
  * - `stageCounts`: their active caseload (primary coach) counted by stage, in route order.
  */
 export async function getCoachTodo({ userId, organizationId }: { userId: string; organizationId: string }) {
 	const moment = now()
 	const staleAfterDays = getStaleAfterDays()
-	const today = new Date(`${amsterdamDate(moment)}T00:00:00.000Z`)
-	const [stale, due, grouped] = await Promise.all([
+	const todayDate = amsterdamDate(moment)
+	const today = new Date(`${todayDate}T00:00:00.000Z`)
+	const [stale, due, grouped, checkIns] = await Promise.all([
 		prisma.candidate.findMany({
 			where: {
 				organizationId,
@@ -49,10 +52,13 @@ export async function getCoachTodo({ userId, organizationId }: { userId: string;
 			where: { organizationId, primaryCoachId: userId, erasedAt: null, active: true },
 			_count: { _all: true },
 		}),
+		listDueCheckIns({ organizationId, coachUserId: userId, today: todayDate }),
 	])
 	const counts = new Map<string, number>(grouped.map((group) => [group.stage, group._count._all]))
 	const stageCounts = candidateStages.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }))
-	await logCandidateAccess(userId, [...new Set([...stale, ...due].map((candidate) => candidate.id))], 'CASELOAD')
+	const listedIds = [...stale, ...due].map((candidate) => candidate.id)
+	listedIds.push(...checkIns.map((checkIn) => checkIn.candidateId))
+	await logCandidateAccess(userId, [...new Set(listedIds)], 'CASELOAD')
 	return {
 		stale: stale.map((candidate) => ({
 			id: candidate.id,
@@ -72,6 +78,7 @@ export async function getCoachTodo({ userId, organizationId }: { userId: string;
 					]
 				: [],
 		),
+		checkIns,
 		stageCounts: stageCounts satisfies Array<{ stage: CandidateStage; count: number }>,
 		activeTotal: stageCounts.reduce((sum, entry) => sum + entry.count, 0),
 	}

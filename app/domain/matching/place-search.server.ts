@@ -4,7 +4,11 @@
 // then the other places that pass the filters, nearest first.
 import { type Meilisearch, type SearchParams } from 'meilisearch'
 import { distanceKm } from '#app/domain/geo/distance.ts'
-import { type PseudonymisedProfile } from '#app/domain/candidates/visibility.server.ts'
+import {
+	pseudonymisedProfileSelect,
+	toPseudonymisedProfile,
+	type PseudonymisedProfile,
+} from '#app/domain/candidates/visibility.server.ts'
 import { publishedWhere } from '#app/domain/places/board.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
@@ -21,7 +25,7 @@ import {
 	type HoursFit,
 	type QueryTerm,
 } from './match-rules.ts'
-import { allOf, anyOf, hoursOverlap, joinFilters, quote, trySearch, type FacetCounts } from './search-engine.server.ts'
+import { allOf, anyOf, hoursOverlap, joinFilters, trySearch, type FacetCounts } from './search-engine.server.ts'
 import { MATCH_PAGE_SIZE, type PlaceSearchFilters } from './search-filters.ts'
 
 /** The profile plus the home town's coordinates (for the coach's own searches only, never an employer). */
@@ -284,4 +288,12 @@ async function listPlacesFromDatabase({
 	return { status: 'limited', hits: items, total: hits.length, page, pageCount, facets: {} }
 }
 
-export { quote }
+
+/** The candidate's profile for their coach's place search: the pseudonymised fields plus the home town's point. */
+export async function getMatchProfile(candidateId: string): Promise<MatchProfile> {
+	const row = await prisma.candidate.findUniqueOrThrow({
+		where: { id: candidateId },
+		select: { ...pseudonymisedProfileSelect, latitude: true, longitude: true },
+	})
+	return { ...toPseudonymisedProfile(row), latitude: row.latitude, longitude: row.longitude }
+}
