@@ -36,8 +36,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 /** The candidate's profile under their code, for the employer. */
 export function ProposalProfileCard({ profile, headingId }: { profile: ProposalProfile; headingId: string }) {
 	const { t } = useTranslation('proposals')
-	const list = (keys: string[], prefix: string) =>
-		keys.map((key) => t(`${prefix}.${key}`, { defaultValue: key })).join(', ')
+	// Option labels live in their own namespaces: [namespace, group] of e.g. places:types.WORK_EXPERIENCE.
+	const list = (keys: string[], [namespace, group]: [string, string]) =>
+		keys.map((key) => t(`${namespace}:${group}.${key}`, { defaultValue: key })).join(', ')
 	return (
 		<section aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
 			<h2 id={headingId} className="text-xl font-semibold">
@@ -50,14 +51,14 @@ export function ProposalProfileCard({ profile, headingId }: { profile: ProposalP
 				<Row label={t('profile.interests')}>{profile.interests}</Row>
 				<Row label={t('profile.talents')}>{profile.talents}</Row>
 				<Row label={t('profile.learningGoals')}>{profile.learningGoals}</Row>
-				<Row label={t('profile.placeTypes')}>{list(profile.placeTypes, 'places:types')}</Row>
-				<Row label={t('profile.sectors')}>{list(profile.sectors, 'common:sectors')}</Row>
+				<Row label={t('profile.placeTypes')}>{list(profile.placeTypes, ['places', 'types'])}</Row>
+				<Row label={t('profile.sectors')}>{list(profile.sectors, ['common', 'sectors'])}</Row>
 				<Row label={t('profile.hours')}>
 					{profile.hoursMin !== null && profile.hoursMax !== null
 						? t('profile.hoursRange', { min: profile.hoursMin, max: profile.hoursMax })
 						: null}
 				</Row>
-				<Row label={t('profile.days')}>{list(profile.days, 'places:days')}</Row>
+				<Row label={t('profile.days')}>{list(profile.days, ['places', 'days'])}</Row>
 				<Row label={t('profile.area')}>
 					{profile.homeMunicipality
 						? profile.travelRadiusKm !== null
@@ -65,9 +66,9 @@ export function ProposalProfileCard({ profile, headingId }: { profile: ProposalP
 							: profile.homeMunicipality
 						: null}
 				</Row>
-				<Row label={t('profile.transport')}>{list(profile.transport, 'candidates:transport')}</Row>
-				<Row label={t('profile.workEnvironment')}>{list(profile.workEnvironment, 'candidates:workEnvironment')}</Row>
-				<Row label={t('profile.languages')}>{list(profile.languages, 'candidates:languages')}</Row>
+				<Row label={t('profile.transport')}>{list(profile.transport, ['candidates', 'transport'])}</Row>
+				<Row label={t('profile.workEnvironment')}>{list(profile.workEnvironment, ['candidates', 'workEnvironment'])}</Row>
+				<Row label={t('profile.languages')}>{list(profile.languages, ['candidates', 'languages'])}</Row>
 				<Row label={t('profile.experience')}>{profile.experience}</Row>
 				<Row label={t('profile.training')}>{profile.training}</Row>
 			</dl>
