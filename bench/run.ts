@@ -5,6 +5,7 @@
 //   npm run bench                       100 000 places, 100 000 candidates, 1 000 queries, 4 clients
 //   npm run bench -- --small            5 000 / 5 000 / 200
 //   npm run bench -- --places 20000 --candidates 20000 --queries 500 --concurrency 8
+//   npm run bench -- --small --app-root /tmp/wv-copy   the search page from a built copy (npm run build there)
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -14,16 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { type Meilisearch } from 'meilisearch'
 import { createRandom } from './synthetic.ts'
-import {
-	formatSummary,
-	megabytes,
-	ms,
-	progress,
-	round,
-	runConcurrently,
-	summarize,
-	type Summary,
-} from './stats.ts'
+import { formatSummary, megabytes, ms, progress, round, runConcurrently, summarize, type Summary } from './stats.ts'
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(benchDir, '..')
@@ -32,10 +24,25 @@ const resultsDir = path.join(benchDir, 'results')
 
 // --- Options ------------------------------------------------------------------------------------
 
-type Options = { places: number; candidates: number; queries: number; concurrency: number; small: boolean }
+type Options = {
+	places: number
+	candidates: number
+	queries: number
+	concurrency: number
+	small: boolean
+	/** Where the built app lives (default: this checkout); a copy lets the bench use a fresh build without touching ours. */
+	appRoot: string
+}
 
 function parseOptions(argv: string[]): Options {
-	const options: Options = { places: 100_000, candidates: 100_000, queries: 1000, concurrency: 4, small: false }
+	const options: Options = {
+		places: 100_000,
+		candidates: 100_000,
+		queries: 1000,
+		concurrency: 4,
+		small: false,
+		appRoot: root,
+	}
 	const explicit = new Set<string>()
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!
@@ -44,10 +51,14 @@ function parseOptions(argv: string[]): Options {
 			continue
 		}
 		if (arg === '--help' || arg === '-h') {
-			console.log('npm run bench -- [--places N] [--candidates N] [--queries N] [--concurrency N] [--small]')
+			console.log('npm run bench -- [--places N] [--candidates N] [--queries N] [--concurrency N] [--small] [--app-root DIR]')
 			process.exit(0)
 		}
 		const [flag, inline] = arg.split('=', 2) as [string, string | undefined]
+		if (flag === '--app-root') {
+			options.appRoot = path.resolve(inline ?? argv[++i] ?? '.')
+			continue
+		}
 		const key = flag.replace(/^--/, '') as keyof Options
 		if (!['places', 'candidates', 'queries', 'concurrency'].includes(key)) throw new Error(`Unknown option ${arg}`)
 		const value = Number(inline ?? argv[++i])
@@ -64,6 +75,16 @@ function parseOptions(argv: string[]): Options {
 }
 
 const options = parseOptions(process.argv.slice(2))
+
+// Node prints a warning every time it recurs (e.g. MaxListenersExceededWarning from the Meilisearch
+// transport's polling): show each once and count them in the results instead.
+const warnings = new Map<string, number>()
+process.removeAllListeners('warning')
+process.on('warning', (warning) => {
+	const key = `${warning.name}: ${warning.message}`
+	warnings.set(key, (warnings.get(key) ?? 0) + 1)
+	if (warnings.get(key) === 1) console.warn(`  (shown once) ${key}`)
+})
 
 // --- The throwaway environment, set BEFORE any app module loads ----------------------------------
 
@@ -249,7 +270,9 @@ async function main() {
 	const rebuilt = (await buildPlaceDocuments([first.id])).upserts[0]
 	if (JSON.stringify(sortKeys(rebuilt)) !== JSON.stringify(sortKeys(first))) {
 		console.warn('  WARNING: the synthetic place document differs from what documents.server.ts builds:')
-		console.warn(`    synthetic: ${JSON.stringify(sortKeys(first))}\n    rebuilt:   ${JSON.stringify(sortKeys(rebuilt))}`)
+		console.warn(
+			`    synthetic: ${JSON.stringify(sortKeys(first))}\n    rebuilt:   ${JSON.stringify(sortKeys(rebuilt))}`,
+		)
 	} else console.log('  synthetic place documents match documents.server.ts (checked one)')
 
 	// --- Indexing ---------------------------------------------------------------------------------
@@ -325,7 +348,7 @@ async function main() {
 		}
 	}
 	const undiciResult = await runQueries('undici httpClient (createMeilisearchClient)', undiciClient)
-	const fetchResult = await runQueries("Node fetch (new Meilisearch({ host, apiKey }))", fetchClient)
+	const fetchResult = await runQueries('Node fetch (new Meilisearch({ host, apiKey }))', fetchClient)
 	const difference = {
 		p50: round(fetchResult.roundTrip.p50 - undiciResult.roundTrip.p50),
 		p95: round(fetchResult.roundTrip.p95 - undiciResult.roundTrip.p95),
@@ -337,7 +360,9 @@ async function main() {
 	console.log(
 		`  fetch − undici:                p50 ${ms(difference.p50)} · p95 ${ms(difference.p95)} · p99 ${ms(difference.p99)}`,
 	)
-	console.log(`  queries without hits: ${undiciResult.zeroHits}/${options.queries}; mean estimated hits ${undiciResult.meanHits}`)
+	console.log(
+		`  queries without hits: ${undiciResult.zeroHits}/${options.queries}; mean estimated hits ${undiciResult.meanHits}`,
+	)
 	results.queries = { undici: undiciResult, fetch: fetchResult, fetchMinusUndici: difference }
 
 	// --- End to end over HTTP ------------------------------------------------------------------------
@@ -381,6 +406,8 @@ async function main() {
 		console.log(`  ${target.status.padEnd(4)} ${target.name}: ${target.value} (target ${target.target})`)
 	}
 	results.totalSeconds = round((Date.now() - startedAt) / 1000, 1)
+	results.warnings = Object.fromEntries(warnings)
+	for (const [warning, count] of warnings) console.log(`  ${count}× ${warning}`)
 
 	const written_ = writeResults(results)
 	console.log(`\nResults: ${written_.map((file) => path.relative(root, file)).join(', ')}`)
@@ -442,8 +469,8 @@ async function benchSearchPage(input: {
 	homeTowns: ReturnType<typeof synthetic.generateQueries>[number]['town'][]
 	coachingId: string
 }): Promise<EndToEnd> {
-	const routeFile = path.join(root, 'app', 'routes', 'jobcoach.kandidaten.$candidateId.plekken.tsx')
-	const buildFile = path.join(root, 'build', 'server', 'index.js')
+	const routeFile = path.join(options.appRoot, 'app', 'routes', 'jobcoach.kandidaten.$candidateId.plekken.tsx')
+	const buildFile = path.join(options.appRoot, 'build', 'server', 'index.js')
 	if (!fs.existsSync(routeFile)) return { skipped: 'route missing' }
 	if (!fs.existsSync(buildFile)) return { skipped: 'build/server/index.js missing: run npm run build' }
 	if (!fs.readFileSync(buildFile, 'utf8').includes('jobcoach.kandidaten.$candidateId.plekken'))
@@ -588,7 +615,7 @@ async function benchSearchPage(input: {
 function startApp(port: number, meili: { host: string; apiKey: string }) {
 	// `node --import tsx` is what the tsx CLI runs, minus its wrapper process, so the pid is the server's.
 	const child = spawn(process.execPath, ['--import', 'tsx', 'app/server/index.ts'], {
-		cwd: root,
+		cwd: options.appRoot,
 		env: {
 			PATH: process.env.PATH,
 			HOME: process.env.HOME,
@@ -693,7 +720,12 @@ async function benchFts5(
 	db.pragma('journal_mode = WAL')
 	db.function('dist_km', { deterministic: true }, (lat1: unknown, lng1: unknown, lat2: unknown, lng2: unknown) => {
 		const toRad = Math.PI / 180
-		const [a1, o1, a2, o2] = [lat1, lng1, lat2, lng2].map((value) => Number(value) * toRad) as [number, number, number, number]
+		const [a1, o1, a2, o2] = [lat1, lng1, lat2, lng2].map((value) => Number(value) * toRad) as [
+			number,
+			number,
+			number,
+			number,
+		]
 		const h = Math.sin((a2 - a1) / 2) ** 2 + Math.cos(a1) * Math.cos(a2) * Math.sin((o2 - o1) / 2) ** 2
 		return 2 * 6371 * Math.asin(Math.sqrt(h))
 	})
@@ -757,7 +789,10 @@ async function benchFts5(
 		const params = parameters(query)
 		const hits = hitsStatement.all(params)
 		const facets = facetStatement.all(params) as Array<{ facet: string; n: number }>
-		return { hits: hits.length, total: facets.filter((row) => row.facet === 'type').reduce((sum, row) => sum + row.n, 0) }
+		return {
+			hits: hits.length,
+			total: facets.filter((row) => row.facet === 'type').reduce((sum, row) => sum + row.n, 0),
+		}
 	}
 	for (const query of warmUp) run(query)
 	const bar = progress('FTS5 queries', queries.length)
@@ -814,7 +849,12 @@ function checkTargets(
 		})
 	}
 	const writes = results.writeToSearchable as Summary
-	targets.push({ name: 'write-to-searchable p95', value: ms(writes.p95), target: '≤ 2000 ms', status: status(writes.p95 <= 2000) })
+	targets.push({
+		name: 'write-to-searchable p95',
+		value: ms(writes.p95),
+		target: '≤ 2000 ms',
+		status: status(writes.p95 <= 2000),
+	})
 	const extrapolated = options.places !== 100_000
 	const seconds100k = extrapolated ? 100_000 / placeIndexing.docsPerSecond : placeIndexing.seconds
 	targets.push({
@@ -839,12 +879,23 @@ function writeResults(results: Results) {
 }
 
 function toMarkdown(results: Results) {
-	const indexing = results.indexing as Record<'places' | 'candidates', { documents: number; seconds: number; docsPerSecond: number }>
-	const queries = results.queries as { undici: ClientResult; fetch: ClientResult; fetchMinusUndici: Record<string, number> }
+	const indexing = results.indexing as Record<
+		'places' | 'candidates',
+		{ documents: number; seconds: number; docsPerSecond: number }
+	>
+	const queries = results.queries as {
+		undici: ClientResult
+		fetch: ClientResult
+		fetchMinusUndici: Record<string, number>
+	}
 	const endToEnd = results.endToEnd as EndToEnd
 	const writes = results.writeToSearchable as Summary
 	const fts = results.fts5 as { query: Summary; zeroHits: number; buildSeconds: number }
-	const memory = results.memory as { benchMaxRssKb: number; meilisearchVmHwmKb: number | null; appVmHwmKb: number | null }
+	const memory = results.memory as {
+		benchMaxRssKb: number
+		meilisearchVmHwmKb: number | null
+		appVmHwmKb: number | null
+	}
 	const machine = results.machine as { cpus: number; cpuModel: string; memoryMb: number; node: string }
 	const row = (name: string, summary: Summary) =>
 		`| ${name} | ${summary.p50} | ${summary.p95} | ${summary.p99} | ${summary.count} |`
@@ -893,7 +944,9 @@ function toMarkdown(results: Results) {
 		'',
 		'| target | value | goal | result |',
 		'| --- | ---: | ---: | --- |',
-		...(results.targets ?? []).map((target) => `| ${target.name} | ${target.value} | ${target.target} | ${target.status} |`),
+		...(results.targets ?? []).map(
+			(target) => `| ${target.name} | ${target.value} | ${target.target} | ${target.status} |`,
+		),
 		'',
 	]
 	return lines.join('\n')

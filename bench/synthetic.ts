@@ -79,14 +79,32 @@ export const fields: Field[] = [
 			'Het restaurant is rustig in de ochtend, zodat je kunt wennen.',
 		],
 		employers: ['Lunchroom', 'Café', 'Restaurant', 'Brasserie', 'Koffiebar'],
-		queries: ['horeca', 'keuken', 'koken', 'kookn', 'bediening', 'afwas', 'barista', 'cafe', 'lunchroom', 'kok', 'restaurnt'],
+		queries: [
+			'horeca',
+			'keuken',
+			'koken',
+			'kookn',
+			'bediening',
+			'afwas',
+			'barista',
+			'cafe',
+			'lunchroom',
+			'kok',
+			'restaurnt',
+		],
 		interests: ['koken', 'eten maken', 'gasten helpen', 'koffie zetten'],
 	},
 	{
 		key: 'groen',
 		sector: 'A',
 		titles: ['Medewerker groenvoorziening', 'Hulp hovenier', 'Medewerker kwekerij', 'Tuinman in het park'],
-		tasks: ['snoeien van heggen', 'gras maaien', 'onkruid wieden in de plantsoenen', 'planten oppotten in de kas', 'bladeren ruimen'],
+		tasks: [
+			'snoeien van heggen',
+			'gras maaien',
+			'onkruid wieden in de plantsoenen',
+			'planten oppotten in de kas',
+			'bladeren ruimen',
+		],
 		sentences: [
 			'Je werkt buiten in een vaste ploeg van de groenvoorziening.',
 			'Onze hoveniers onderhouden tuinen en parken in de regio.',
@@ -100,7 +118,13 @@ export const fields: Field[] = [
 		key: 'magazijn',
 		sector: 'H',
 		titles: ['Orderpicker', 'Medewerker magazijn', 'Medewerker expeditie', 'Inpakker', 'Medewerker logistiek'],
-		tasks: ['orders verzamelen met een handscanner', 'pakketten inpakken', 'voorraad tellen', 'dozen stickeren', 'vrachtwagens lossen'],
+		tasks: [
+			'orders verzamelen met een handscanner',
+			'pakketten inpakken',
+			'voorraad tellen',
+			'dozen stickeren',
+			'vrachtwagens lossen',
+		],
 		sentences: [
 			'In ons distributiecentrum verzamel je orders voor winkels.',
 			'Het magazijn heeft vaste looproutes en duidelijke werkinstructies.',
@@ -127,7 +151,12 @@ export const fields: Field[] = [
 		key: 'kringloop',
 		sector: 'G',
 		titles: ['Medewerker kringloopwinkel', 'Sorteerder tweedehands goederen', 'Medewerker kassa kringloop'],
-		tasks: ['spullen sorteren en prijzen', 'de winkel inrichten', 'afrekenen aan de kassa', 'meubels ophalen met de bus'],
+		tasks: [
+			'spullen sorteren en prijzen',
+			'de winkel inrichten',
+			'afrekenen aan de kassa',
+			'meubels ophalen met de bus',
+		],
 		sentences: [
 			'Onze kringloopwinkel geeft spullen een tweede leven.',
 			'Je werkt mee in de sorteerruimte of in de winkel.',
@@ -152,7 +181,12 @@ export const fields: Field[] = [
 	{
 		key: 'dieren',
 		sector: 'S',
-		titles: ['Dierverzorger dierenasiel', 'Medewerker kinderboerderij', 'Vrijwilliger dierenopvang', 'Hulp op de manege'],
+		titles: [
+			'Dierverzorger dierenasiel',
+			'Medewerker kinderboerderij',
+			'Vrijwilliger dierenopvang',
+			'Hulp op de manege',
+		],
 		tasks: ['hokken schoonmaken', 'dieren voeren', 'honden uitlaten', 'paarden borstelen', 'bezoekers wegwijs maken'],
 		sentences: [
 			'In ons dierenasiel zorgen we voor honden en katten die een nieuw huis zoeken.',
@@ -180,7 +214,10 @@ export const fields: Field[] = [
 		sector: 'N',
 		titles: ['Schoonmaker', 'Medewerker facilitair', 'Medewerker huishoudelijke dienst'],
 		tasks: ['kantoren stofzuigen', 'sanitair reinigen', 'ramen lappen', 'afval scheiden'],
-		sentences: ['Je maakt in een vaste ronde de kantoren schoon.', 'We werken vroeg in de ochtend, voordat de kantoren opengaan.'],
+		sentences: [
+			'Je maakt in een vaste ronde de kantoren schoon.',
+			'We werken vroeg in de ochtend, voordat de kantoren opengaan.',
+		],
 		employers: ['Schoonmaakbedrijf', 'Facilitair bedrijf'],
 		queries: ['schoonmaak', 'schoonmaken', 'reiniging', 'facilitair', 'schoonmak'],
 		interests: ['opruimen', 'schoonmaken', 'netjes werken'],
@@ -219,8 +256,17 @@ export const fields: Field[] = [
 		key: 'supermarkt',
 		sector: 'G',
 		titles: ['Vakkenvuller', 'Medewerker supermarkt', 'Medewerker kassa', 'Medewerker versafdeling'],
-		tasks: ['vakken vullen', 'producten spiegelen', 'klanten helpen zoeken', 'afrekenen aan de kassa', 'houdbaarheid controleren'],
-		sentences: ['In onze supermarkt vul je de schappen en help je klanten.', 'Je werkt in een vast team op de avonden.'],
+		tasks: [
+			'vakken vullen',
+			'producten spiegelen',
+			'klanten helpen zoeken',
+			'afrekenen aan de kassa',
+			'houdbaarheid controleren',
+		],
+		sentences: [
+			'In onze supermarkt vul je de schappen en help je klanten.',
+			'Je werkt in een vast team op de avonden.',
+		],
 		employers: ['Supermarkt', 'Buurtsuper', 'Versmarkt'],
 		queries: ['supermarkt', 'vakkenvullen', 'winkel', 'kassa', 'vakkenvuller', 'supermakt'],
 		interests: ['winkel', 'vakkenvullen', 'klanten helpen'],
@@ -331,10 +377,7 @@ export function* generatePlaces(
 		const hoursMin = random.int(2, 24)
 		const hoursMax = Math.min(40, hoursMin + random.int(0, 16))
 		const title = `${random.pick(field.titles)}${random.next() < 0.3 ? ` in ${town.name}` : ''}`
-		const description = [
-			...random.some(field.sentences, 1, 2),
-			...random.some(generalSentences, 1, 3),
-		].join(' ')
+		const description = [...random.some(field.sentences, 1, 2), ...random.some(generalSentences, 1, 3)].join(' ')
 		const tasks = random.some(field.tasks, 2, 4).join(', ')
 		yield {
 			employer,
@@ -402,7 +445,12 @@ export function* generateCandidates(
 			homeMunicipality: town.municipality,
 			travelRadiusKm: random.pick([5, 10, 15, 20, 30]),
 			transport: random.some(['BICYCLE', 'PUBLIC_TRANSPORT', 'CAR', 'WALK', 'E_BIKE'], 1, 2),
-			workEnvironment: [...new Set([...(environmentByField[field.key] ?? []), ...random.some(['QUIET', 'STRUCTURE', 'TEAM', 'OWN_PACE'], 0, 2)])],
+			workEnvironment: [
+				...new Set([
+					...(environmentByField[field.key] ?? []),
+					...random.some(['QUIET', 'STRUCTURE', 'TEAM', 'OWN_PACE'], 0, 2),
+				]),
+			],
 			languages: random.next() < 0.85 ? ['NL'] : ['NL', random.pick(['EN', 'AR', 'TR', 'PL'])],
 			experience: random.next() < 0.4 ? `Eerder gewerkt in een ${random.pick(field.employers).toLowerCase()}.` : null,
 			training: random.next() < 0.3 ? 'Entree-opleiding' : null,

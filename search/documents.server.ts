@@ -156,7 +156,9 @@ const candidateDocumentSelect = {
 	erasedAt: true,
 } as const
 
-type CandidateRow = Awaited<ReturnType<typeof prisma.candidate.findMany<{ select: typeof candidateDocumentSelect }>>>[number]
+type CandidateRow = Awaited<
+	ReturnType<typeof prisma.candidate.findMany<{ select: typeof candidateDocumentSelect }>>
+>[number]
 
 /** The centre of a municipality: its namesake town, else any town in it. */
 export function municipalityCentre(municipality: string | null): Geo {

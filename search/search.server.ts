@@ -22,11 +22,17 @@ export async function prepareSearch(client: Meilisearch = getSearchClient()) {
 	])
 	if (placeStats.numberOfDocuments === 0) {
 		const places = await prisma.place.findMany({ where: publishedWhere(now()), select: { id: true } })
-		await markForReindexNow('places', places.map((place) => place.id))
+		await markForReindexNow(
+			'places',
+			places.map((place) => place.id),
+		)
 	}
 	if (candidateStats.numberOfDocuments === 0) {
 		const candidates = await prisma.candidate.findMany({ where: { erasedAt: null }, select: { id: true } })
-		await markForReindexNow('candidates', candidates.map((candidate) => candidate.id))
+		await markForReindexNow(
+			'candidates',
+			candidates.map((candidate) => candidate.id),
+		)
 	}
 }
 

@@ -1,10 +1,13 @@
 import { afterAll, afterEach, beforeEach, vi } from 'vitest'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { createFreshDatabaseCopy, testTmpRoot } from './test-database.ts'
 
 // Before any app module loads: this file's own database, test mode, quiet logs.
 process.env.NODE_ENV = 'test'
+// Test files share one Meilisearch: each gets its own index names.
+process.env.MEILI_INDEX_PREFIX = `test_${crypto.randomBytes(4).toString('hex')}_`
 delete process.env.RESEND_API_KEY
 const databaseFile = createFreshDatabaseCopy()
 // Files the app writes (logos) go to a folder of this test file's own.

@@ -146,11 +146,25 @@ export function MatchFilterForm({
 				<div className="mt-1 grid grid-cols-2 gap-3">
 					<label className="text-sm">
 						{t('filters.hoursMin')}
-						<input name="hoursMin" type="number" min={0} max={80} defaultValue={hoursMin ?? ''} className={inputClass} />
+						<input
+							name="hoursMin"
+							type="number"
+							min={0}
+							max={80}
+							defaultValue={hoursMin ?? ''}
+							className={inputClass}
+						/>
 					</label>
 					<label className="text-sm">
 						{t('filters.hoursMax')}
-						<input name="hoursMax" type="number" min={0} max={80} defaultValue={hoursMax ?? ''} className={inputClass} />
+						<input
+							name="hoursMax"
+							type="number"
+							min={0}
+							max={80}
+							defaultValue={hoursMax ?? ''}
+							className={inputClass}
+						/>
 					</label>
 				</div>
 			</fieldset>
@@ -181,7 +195,15 @@ export function MatchFilterForm({
 	)
 }
 
-export function ResultPages({ page, pageCount, searchParams }: { page: number; pageCount: number; searchParams: string }) {
+export function ResultPages({
+	page,
+	pageCount,
+	searchParams,
+}: {
+	page: number
+	pageCount: number
+	searchParams: string
+}) {
 	const { t } = useTranslation('matching')
 	if (pageCount <= 1) return null
 	const to = (target: number) => {

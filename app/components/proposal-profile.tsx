@@ -67,7 +67,9 @@ export function ProposalProfileCard({ profile, headingId }: { profile: ProposalP
 						: null}
 				</Row>
 				<Row label={t('profile.transport')}>{list(profile.transport, ['candidates', 'transport'])}</Row>
-				<Row label={t('profile.workEnvironment')}>{list(profile.workEnvironment, ['candidates', 'workEnvironment'])}</Row>
+				<Row label={t('profile.workEnvironment')}>
+					{list(profile.workEnvironment, ['candidates', 'workEnvironment'])}
+				</Row>
 				<Row label={t('profile.languages')}>{list(profile.languages, ['candidates', 'languages'])}</Row>
 				<Row label={t('profile.experience')}>{profile.experience}</Row>
 				<Row label={t('profile.training')}>{profile.training}</Row>

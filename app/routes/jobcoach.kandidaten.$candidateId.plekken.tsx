@@ -133,7 +133,10 @@ export default function FindPlaces() {
 									hoursText={t('why.hoursCompare', {
 										placeMin: hit.place.hoursMin,
 										placeMax: hit.place.hoursMax,
-										wish: filters.hoursMin !== null || filters.hoursMax !== null ? `${filters.hoursMin ?? 0}–${filters.hoursMax ?? '…'}` : '—',
+										wish:
+											filters.hoursMin !== null || filters.hoursMax !== null
+												? `${filters.hoursMin ?? 0}–${filters.hoursMax ?? '…'}`
+												: '—',
 									})}
 								/>
 								<Link

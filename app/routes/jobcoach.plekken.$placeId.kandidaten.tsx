@@ -14,11 +14,7 @@ import {
 	SearchLimitedNotice,
 } from '#app/components/match-search.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
-import {
-	candidateStages,
-	languageOptions,
-	workEnvironmentOptions,
-} from '#app/domain/candidates/candidate-options.ts'
+import { candidateStages, languageOptions, workEnvironmentOptions } from '#app/domain/candidates/candidate-options.ts'
 import { requireCandidateCoach } from '#app/domain/candidates/candidates.server.ts'
 import {
 	defaultCandidateFilters,
@@ -39,7 +35,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const parsed = ParamsSchema.safeParse(params)
 	const place = parsed.success ? await getPlaceForMatching(parsed.data.placeId) : null
 	if (!place) throw new Response('Not Found', { status: 404 })
-	const search = readSearchFilters(request, CandidateSearchFiltersSchema, candidateFilterArrays, defaultCandidateFilters(place))
+	const search = readSearchFilters(
+		request,
+		CandidateSearchFiltersSchema,
+		candidateFilterArrays,
+		defaultCandidateFilters(place),
+	)
 	const result = await searchCandidatesForPlace({ organizationId, viewerId: user.id, place, filters: search.filters })
 	return { place, filters: search.filters, invalid: search.invalid, searchParams: search.searchParams, result }
 }
@@ -105,7 +106,11 @@ export default function FindCandidates() {
 					<FacetGroup
 						name="workEnvironment"
 						legend={t('filters.workEnvironment')}
-						options={facetOptions(workEnvironmentOptions, (key) => tc(`workEnvironment.${key}`), result.facets.workEnvironment)}
+						options={facetOptions(
+							workEnvironmentOptions,
+							(key) => tc(`workEnvironment.${key}`),
+							result.facets.workEnvironment,
+						)}
 						selected={filters.workEnvironment}
 					/>
 					<FacetGroup
@@ -133,7 +138,10 @@ export default function FindCandidates() {
 									{t('candidates.meta', {
 										stage: tc(`stages.${hit.stage}`),
 										municipality: hit.homeMunicipality ?? '—',
-										hours: hit.hoursMin !== null || hit.hoursMax !== null ? `${hit.hoursMin ?? 0}–${hit.hoursMax ?? '…'}` : '—',
+										hours:
+											hit.hoursMin !== null || hit.hoursMax !== null
+												? `${hit.hoursMin ?? 0}–${hit.hoursMax ?? '…'}`
+												: '—',
 									})}
 								</p>
 								{hit.interests.length > 0 ? (
@@ -153,7 +161,10 @@ export default function FindCandidates() {
 									hoursText={t('why.hoursCompare', {
 										placeMin: place.hoursMin,
 										placeMax: place.hoursMax,
-										wish: hit.hoursMin !== null || hit.hoursMax !== null ? `${hit.hoursMin ?? 0}–${hit.hoursMax ?? '…'}` : '—',
+										wish:
+											hit.hoursMin !== null || hit.hoursMax !== null
+												? `${hit.hoursMin ?? 0}–${hit.hoursMax ?? '…'}`
+												: '—',
 									})}
 								/>
 								<Link

@@ -129,7 +129,10 @@ export default function PlacePage() {
 				</p>
 				{canMatch ? (
 					<p>
-						<Link to={`/jobcoach/plekken/${place.id}/kandidaten`} className={`font-semibold text-brand-700 underline ${focusRing}`}>
+						<Link
+							to={`/jobcoach/plekken/${place.id}/kandidaten`}
+							className={`font-semibold text-brand-700 underline ${focusRing}`}
+						>
 							{t('matching:candidates.findForPlace')}
 						</Link>
 					</p>

@@ -79,7 +79,10 @@ export default function CandidateCard() {
 				<form method="get" className="flex flex-wrap items-end gap-3">
 					<label className="text-sm">
 						{t('pool.purposeLabel')}
-						<select name="doel" className="mt-1 block rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900">
+						<select
+							name="doel"
+							className="mt-1 block rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900"
+						>
 							{cardViewPurposes.map((purpose) => (
 								<option key={purpose} value={purpose}>
 									{t(`pool.purposes.${purpose}`)}
@@ -129,10 +132,22 @@ function CardView({
 						label={t('card.requestPlace')}
 						errors={fields.placeId.errors}
 						selectProps={withoutKey(getSelectProps(fields.placeId))}
-						options={[{ value: '', label: t('card.requestNoPlace') }, ...places.map((place) => ({ value: place.id, label: place.title }))]}
+						options={[
+							{ value: '', label: t('card.requestNoPlace') },
+							...places.map((place) => ({ value: place.id, label: place.title })),
+						]}
 					/>
-					<TextareaField field={fields.message} label={t('card.requestMessage')} hint={t('card.requestHint')} rows={5} />
-					<FormActions submitLabel={t('card.requestSubmit')} cancelTo="/werkgever/kandidaten" cancelLabel={t('card.cancel')} />
+					<TextareaField
+						field={fields.message}
+						label={t('card.requestMessage')}
+						hint={t('card.requestHint')}
+						rows={5}
+					/>
+					<FormActions
+						submitLabel={t('card.requestSubmit')}
+						cancelTo="/werkgever/kandidaten"
+						cancelLabel={t('card.cancel')}
+					/>
 				</Form>
 			</section>
 		</div>

@@ -97,7 +97,11 @@ export default function CandidatePool() {
 					<FacetGroup
 						name="workEnvironment"
 						legend={t('filters.workEnvironment')}
-						options={facetOptions(workEnvironmentOptions, (key) => tc(`workEnvironment.${key}`), result.facets.workEnvironment)}
+						options={facetOptions(
+							workEnvironmentOptions,
+							(key) => tc(`workEnvironment.${key}`),
+							result.facets.workEnvironment,
+						)}
 						selected={filters.workEnvironment}
 					/>
 					<FacetGroup
@@ -119,7 +123,10 @@ export default function CandidatePool() {
 								<p className="text-slate-800">
 									{t('pool.meta', {
 										region: profile.homeMunicipality ?? '—',
-										hours: profile.hoursMin !== null || profile.hoursMax !== null ? `${profile.hoursMin ?? 0}–${profile.hoursMax ?? '…'}` : '—',
+										hours:
+											profile.hoursMin !== null || profile.hoursMax !== null
+												? `${profile.hoursMin ?? 0}–${profile.hoursMax ?? '…'}`
+												: '—',
 										types: profile.placeTypes.map((type) => tp(`types.${type}`)).join(', ') || '—',
 									})}
 								</p>
@@ -135,7 +142,11 @@ export default function CandidatePool() {
 										<Highlighted segments={talents} />
 									</p>
 								) : null}
-								<form method="get" action={`/werkgever/kandidaten/${profile.code}`} className="flex flex-wrap items-end gap-3">
+								<form
+									method="get"
+									action={`/werkgever/kandidaten/${profile.code}`}
+									className="flex flex-wrap items-end gap-3"
+								>
 									<label className="text-sm">
 										{t('pool.purposeLabel')}
 										<select

@@ -100,7 +100,8 @@ describe('the fixtures', () => {
 		expect(profile.placeTypes).toContain(place!.type)
 		expect(place!.hoursMin).toBeLessThanOrEqual(profile.hoursMax!)
 		expect(place!.hoursMax).toBeGreaterThanOrEqual(profile.hoursMin!)
-		for (const adaptation of adaptationsForNeeds(profile.workEnvironment)) expect(place!.adaptations).toContain(adaptation)
+		for (const adaptation of adaptationsForNeeds(profile.workEnvironment))
+			expect(place!.adaptations).toContain(adaptation)
 		const distance = distanceKm(
 			{ latitude: profile.latitude!, longitude: profile.longitude! },
 			{ latitude: place!._geo!.lat, longitude: place!._geo!.lng },

@@ -1,8 +1,5 @@
 // The index pipeline on the real Meilisearch: settings, outbox sync (with a crash mid-batch),
 // reindex with swap, a killed and restarted engine, and the database fallback when it is down.
-import { randomBytes } from 'node:crypto'
-process.env.MEILI_INDEX_PREFIX = `sync_${randomBytes(4).toString('hex')}_`
-
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type Meilisearch } from 'meilisearch'
 import { prisma } from '#app/utils/db.server.ts'
@@ -187,5 +184,6 @@ describe('when Meilisearch is down or restarted', () => {
 
 afterAll(async () => {
 	const { results } = await client.getIndexes({ limit: 1000 })
-	for (const index of results) if (index.uid.startsWith(process.env.MEILI_INDEX_PREFIX!)) await client.deleteIndex(index.uid).waitTask()
+	for (const index of results)
+		if (index.uid.startsWith(process.env.MEILI_INDEX_PREFIX!)) await client.deleteIndex(index.uid).waitTask()
 })

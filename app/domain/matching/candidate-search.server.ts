@@ -23,11 +23,18 @@ import { municipalityCentre, type CandidateDocument } from '#search/documents.se
 import { indexUid } from '#search/indexes.server.ts'
 import { cropSegments, HIGHLIGHT_POST, HIGHLIGHT_PRE, markedWords, toSegments, type Segment } from './highlight.ts'
 import { coverageOf, explainTerms, hoursFit, placeQueryTerms, tokenize, type HoursFit } from './match-rules.ts'
-import { anyOf, hoursOverlap, joinFilters, trySearch, type FacetCounts } from './search-engine.server.ts'
+import { anyOf, hoursOverlap, joinFilters, rankedSearch, trySearch, type FacetCounts } from './search-engine.server.ts'
 import { MATCH_PAGE_SIZE, type CandidateSearchFilters } from './search-filters.ts'
 
 const MAX_RESULTS = 60
-export const candidateFacets = ['placeTypes', 'sectors', 'homeMunicipality', 'workEnvironment', 'languages', 'stage'] as const
+export const candidateFacets = [
+	'placeTypes',
+	'sectors',
+	'homeMunicipality',
+	'workEnvironment',
+	'languages',
+	'stage',
+] as const
 /** How far from the place "find candidates" looks by default; each person's own radius is in the why panel. */
 export const DEFAULT_CANDIDATE_RADIUS_KM = 30
 
@@ -46,7 +53,9 @@ function candidateFilter(filters: CandidateSearchFilters, geo: { latitude: numbe
 		anyOf('languages', filters.languages),
 		anyOf('stage', filters.stages),
 		hoursOverlap(filters.hoursMin, filters.hoursMax),
-		filters.radiusKm !== null && geo ? `_geoRadius(${geo.latitude}, ${geo.longitude}, ${filters.radiusKm * 1000})` : null,
+		filters.radiusKm !== null && geo
+			? `_geoRadius(${geo.latitude}, ${geo.longitude}, ${filters.radiusKm * 1000})`
+			: null,
 	]
 }
 
@@ -57,27 +66,22 @@ const highlightParams = {
 } satisfies SearchParams
 
 type CandidateHitDocument = CandidateDocument & { _formatted?: Record<string, string> }
-type SearchAnswer = { hits: CandidateHitDocument[]; estimatedTotalHits?: number; facetDistribution?: FacetCounts }
 
 async function runCandidateQuery(label: string, q: string, filter: string, client?: Meilisearch, sort?: string[]) {
-	const uid = indexUid('candidates')
-	const common = { filter, limit: MAX_RESULTS, sort, ...highlightParams }
-	const response = await trySearch(
+	return trySearch(
 		label,
 		(meili) =>
-			meili.multiSearch({
-				queries: [
-					{ indexUid: uid, q, matchingStrategy: 'frequency', ...common },
-					{ indexUid: uid, q: '', ...common, facets: [...candidateFacets] },
-				],
+			rankedSearch<CandidateDocument>(meili, {
+				uid: indexUid('candidates'),
+				words: tokenize(q),
+				filter,
+				sort,
+				facets: candidateFacets,
+				limit: MAX_RESULTS,
+				highlight: highlightParams,
 			}),
 		client,
-	)
-	if (!response) return null
-	const [text, all] = response.results as unknown as SearchAnswer[]
-	const seen = new Set<string>()
-	const documents = [...(q ? text!.hits : []), ...all!.hits].filter((hit) => !seen.has(hit.id) && seen.add(hit.id))
-	return { documents, total: Math.max(all!.estimatedTotalHits ?? 0, documents.length), facets: all!.facetDistribution ?? {} }
+	).then((found) => found && { documents: found.hits, total: found.total, facets: found.facets })
 }
 
 function highlights(document: CandidateHitDocument) {
@@ -183,10 +187,17 @@ export type CandidateSearchResult = {
 	facets: FacetCounts
 }
 
-function explainCandidate(document: PseudonymisedProfile & { _geo: CandidateDocument['_geo'] }, place: PlaceForMatching, matched: string[]): CandidateWhy {
+function explainCandidate(
+	document: PseudonymisedProfile & { _geo: CandidateDocument['_geo'] },
+	place: PlaceForMatching,
+	matched: string[],
+): CandidateWhy {
 	const distance =
 		document._geo && place.latitude !== null && place.longitude !== null
-			? distanceKm({ latitude: document._geo.lat, longitude: document._geo.lng }, { latitude: place.latitude, longitude: place.longitude })
+			? distanceKm(
+					{ latitude: document._geo.lat, longitude: document._geo.lng },
+					{ latitude: place.latitude, longitude: place.longitude },
+				)
 			: null
 	const { covered, uncovered } = coverageOf(document.workEnvironment, place.adaptations)
 	return {
@@ -205,11 +216,23 @@ function explainCandidate(document: PseudonymisedProfile & { _geo: CandidateDocu
 }
 
 export async function searchCandidatesForPlace(
-	{ organizationId, viewerId, place, filters }: { organizationId: string; viewerId: string; place: PlaceForMatching; filters: CandidateSearchFilters },
+	{
+		organizationId,
+		viewerId,
+		place,
+		filters,
+	}: { organizationId: string; viewerId: string; place: PlaceForMatching; filters: CandidateSearchFilters },
 	client?: Meilisearch,
 ): Promise<CandidateSearchResult> {
-	const geo = place.latitude !== null && place.longitude !== null ? { latitude: place.latitude, longitude: place.longitude } : null
-	const filter = joinFilters([`organizationId = ${JSON.stringify(organizationId)}`, 'active = true', ...candidateFilter(filters, geo)])
+	const geo =
+		place.latitude !== null && place.longitude !== null
+			? { latitude: place.latitude, longitude: place.longitude }
+			: null
+	const filter = joinFilters([
+		`organizationId = ${JSON.stringify(organizationId)}`,
+		'active = true',
+		...candidateFilter(filters, geo),
+	])
 	const sort = geo ? [`_geoPoint(${geo.latitude}, ${geo.longitude}):asc`] : undefined
 	const found = await runCandidateQuery('candidates-for-place', tokenize(filters.q).join(' '), filter, client, sort)
 
@@ -226,7 +249,11 @@ export async function searchCandidatesForPlace(
 		.filter((document) => byId.has(document.id))
 		.map((document): CandidateHit => {
 			const segments = highlights(document)
-			const matched = [...markedWords(segments.interests), ...markedWords(segments.happyWhen), ...markedWords(segments.talents)]
+			const matched = [
+				...markedWords(segments.interests),
+				...markedWords(segments.happyWhen),
+				...markedWords(segments.talents),
+			]
 			return {
 				id: document.id,
 				code: document.code,
@@ -242,8 +269,19 @@ export async function searchCandidatesForPlace(
 		})
 	const ordered = [...hits.filter((hit) => hit.textMatch), ...hits.filter((hit) => !hit.textMatch)]
 	const { items, page, pageCount } = pageOf(ordered, filters.page)
-	await logCandidateAccess(viewerId, items.map((hit) => hit.id), 'CASELOAD')
-	return { status: found ? 'ok' : 'limited', hits: items, total: found?.total ?? ordered.length, page, pageCount, facets: found?.facets ?? {} }
+	await logCandidateAccess(
+		viewerId,
+		items.map((hit) => hit.id),
+		'CASELOAD',
+	)
+	return {
+		status: found ? 'ok' : 'limited',
+		hits: items,
+		total: found?.total ?? ordered.length,
+		page,
+		pageCount,
+		facets: found?.facets ?? {},
+	}
 }
 
 async function candidatesFromDatabase(where: Prisma.CandidateWhereInput): Promise<CandidateHitDocument[]> {
@@ -294,7 +332,10 @@ function currentHighlight(formatted: string | undefined, text: string | null): S
 	return segments.map((segment) => segment.text).join('') === (text ?? '') ? segments : toSegments(text)
 }
 
-export async function searchCandidatePool({ filters }: { filters: CandidateSearchFilters }, client?: Meilisearch): Promise<PoolResult> {
+export async function searchCandidatePool(
+	{ filters }: { filters: CandidateSearchFilters },
+	client?: Meilisearch,
+): Promise<PoolResult> {
 	const moment = now()
 	// Employers never filter on stage or on a point: the coaching organisation's view only.
 	const employerFilters = { ...filters, stages: [], radiusKm: null }
@@ -324,7 +365,9 @@ export async function searchCandidatePool({ filters }: { filters: CandidateSearc
 	return {
 		status: found ? 'ok' : 'limited',
 		candidates: items,
-		total: found ? Math.min(found.total, candidates.length === MAX_RESULTS ? found.total : candidates.length) : candidates.length,
+		total: found
+			? Math.min(found.total, candidates.length === MAX_RESULTS ? found.total : candidates.length)
+			: candidates.length,
 		page,
 		pageCount,
 		facets: found?.facets ?? {},

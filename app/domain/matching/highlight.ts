@@ -38,7 +38,10 @@ export function cropSegments(segments: readonly Segment[], words = 30): Segment[
 	const wordIndexes = tokens.map((token, index) => (/\S/.test(token.text) ? index : -1)).filter((index) => index >= 0)
 	if (wordIndexes.length <= words) return [...segments]
 	const firstMark = tokens.findIndex((token) => token.mark)
-	const firstMarkWord = Math.max(0, wordIndexes.findIndex((index) => index >= firstMark))
+	const firstMarkWord = Math.max(
+		0,
+		wordIndexes.findIndex((index) => index >= firstMark),
+	)
 	const startWord = firstMark === -1 ? 0 : Math.max(0, Math.min(firstMarkWord - 5, wordIndexes.length - words))
 	const from = wordIndexes[startWord]!
 	const to = wordIndexes[Math.min(wordIndexes.length - 1, startWord + words - 1)]!

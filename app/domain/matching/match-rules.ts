@@ -40,7 +40,10 @@ export function coverageOf(workEnvironment: readonly string[], adaptations: read
 export type HoursFit = 'within' | 'overlap' | 'none' | 'unknown'
 
 /** Within: the place's range fits inside the wish; overlap: they share hours; none: they do not. */
-export function hoursFit(wish: { hoursMin: number | null; hoursMax: number | null }, place: { hoursMin: number; hoursMax: number }): HoursFit {
+export function hoursFit(
+	wish: { hoursMin: number | null; hoursMax: number | null },
+	place: { hoursMin: number; hoursMax: number },
+): HoursFit {
 	if (wish.hoursMin === null && wish.hoursMax === null) return 'unknown'
 	const low = wish.hoursMin ?? 0
 	const high = wish.hoursMax ?? Number.POSITIVE_INFINITY

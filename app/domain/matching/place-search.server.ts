@@ -2,7 +2,7 @@
 // a why panel per result. The text query comes from the person's interests, "blij van" and talents;
 // filters start from their wishes (types, hours, travel radius, needs). Text matches rank first,
 // then the other places that pass the filters, nearest first.
-import { type Meilisearch, type SearchParams } from 'meilisearch'
+import { type Meilisearch } from 'meilisearch'
 import { distanceKm } from '#app/domain/geo/distance.ts'
 import {
 	pseudonymisedProfileSelect,
@@ -14,7 +14,15 @@ import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { toPlaceDocument, type PlaceDocument } from '#search/documents.server.ts'
 import { indexUid } from '#search/indexes.server.ts'
-import { cropSegments, hasMark, HIGHLIGHT_POST, HIGHLIGHT_PRE, markedWords, toSegments, type Segment } from './highlight.ts'
+import {
+	cropSegments,
+	hasMark,
+	HIGHLIGHT_POST,
+	HIGHLIGHT_PRE,
+	markedWords,
+	toSegments,
+	type Segment,
+} from './highlight.ts'
 import {
 	adaptationsForNeeds,
 	coverageOf,
@@ -25,7 +33,15 @@ import {
 	type HoursFit,
 	type QueryTerm,
 } from './match-rules.ts'
-import { allOf, anyOf, hoursOverlap, joinFilters, trySearch, type FacetCounts } from './search-engine.server.ts'
+import {
+	allOf,
+	anyOf,
+	hoursOverlap,
+	joinFilters,
+	rankedSearch,
+	trySearch,
+	type FacetCounts,
+} from './search-engine.server.ts'
 import { MATCH_PAGE_SIZE, type PlaceSearchFilters } from './search-filters.ts'
 
 /** The profile plus the home town's coordinates (for the coach's own searches only, never an employer). */
@@ -109,13 +125,23 @@ function placeFilter(filters: PlaceSearchFilters, profile: MatchProfile) {
 	])
 }
 
-function explain(document: PlaceDocument, profile: MatchProfile, terms: QueryTerm[], queryWords: string[], matched: string[], radiusKm: number | null): PlaceWhy {
+function explain(
+	document: PlaceDocument,
+	profile: MatchProfile,
+	terms: QueryTerm[],
+	queryWords: string[],
+	matched: string[],
+	radiusKm: number | null,
+): PlaceWhy {
 	const explained = explainTerms(terms, matched)
 	const explainedTerms = new Set(terms.map((term) => term.term))
 	const extraWords = queryWords.filter((word) => !explainedTerms.has(word.toLowerCase()))
 	const distance =
 		profile.latitude !== null && profile.longitude !== null && document._geo
-			? distanceKm({ latitude: profile.latitude, longitude: profile.longitude }, { latitude: document._geo.lat, longitude: document._geo.lng })
+			? distanceKm(
+					{ latitude: profile.latitude, longitude: profile.longitude },
+					{ latitude: document._geo.lat, longitude: document._geo.lng },
+				)
 			: null
 	const radius = radiusKm ?? profile.travelRadiusKm
 	const { covered, uncovered } = coverageOf(profile.workEnvironment, document.adaptations)
@@ -184,40 +210,29 @@ export async function searchPlaces(
 	const queryWords = tokenize(filters.q)
 	const profileTerms = profileQueryTerms(profile)
 	const geoSort =
-		profile.latitude !== null && profile.longitude !== null ? [`_geoPoint(${profile.latitude}, ${profile.longitude}):asc`] : undefined
-	const common: SearchParams = {
-		filter: filter || undefined,
-		limit: MAX_RESULTS,
-		sort: geoSort,
-		attributesToHighlight: ['title', 'tasks', 'description'],
-		highlightPreTag: HIGHLIGHT_PRE,
-		highlightPostTag: HIGHLIGHT_POST,
-	}
-	const uid = indexUid('places')
+		profile.latitude !== null && profile.longitude !== null
+			? [`_geoPoint(${profile.latitude}, ${profile.longitude}):asc`]
+			: undefined
 	const response = await trySearch(
 		'places',
 		(meili) =>
-			meili.multiSearch({
-				queries: [
-					// Ranked by how many of the person's words a place matches (the rarest words kept longest).
-					{ indexUid: uid, q: queryWords.join(' '), matchingStrategy: 'frequency', ...common },
-					// Every place that passes the filters, nearest first, with the facet counts.
-					{ indexUid: uid, q: '', ...common, facets: [...placeFacets] },
-				],
+			rankedSearch<PlaceDocument>(meili, {
+				uid: indexUid('places'),
+				words: queryWords,
+				filter,
+				sort: geoSort,
+				facets: placeFacets,
+				limit: MAX_RESULTS,
+				highlight: {
+					attributesToHighlight: ['title', 'tasks', 'description'],
+					highlightPreTag: HIGHLIGHT_PRE,
+					highlightPostTag: HIGHLIGHT_POST,
+				},
 			}),
 		client,
 	)
 	if (!response) return listPlacesFromDatabase({ profile, filters, terms: profileTerms, queryWords })
-
-	const [textResult, filterResult] = response.results as unknown as Array<{
-		hits: Array<PlaceDocument & { _formatted?: Record<string, string> }>
-		estimatedTotalHits?: number
-		facetDistribution?: FacetCounts
-	}>
-	const seen = new Set<string>()
-	const documents = [...(queryWords.length > 0 ? textResult!.hits : []), ...filterResult!.hits].filter(
-		(hit) => !seen.has(hit.id) && seen.add(hit.id),
-	)
+	const documents = response.hits
 	const hits = documents.map((document) => toHit(document, profile, profileTerms, queryWords, filters.radiusKm))
 	// Text matches first (Meilisearch's order), then the rest by distance.
 	const ordered = [...hits.filter((hit) => hit.textMatch), ...hits.filter((hit) => !hit.textMatch)]
@@ -225,10 +240,10 @@ export async function searchPlaces(
 	return {
 		status: 'ok',
 		hits: items,
-		total: Math.max(filterResult!.estimatedTotalHits ?? 0, ordered.length),
+		total: Math.max(response.total, ordered.length),
 		page,
 		pageCount,
-		facets: filterResult!.facetDistribution ?? {},
+		facets: response.facets,
 	}
 }
 
@@ -287,7 +302,6 @@ async function listPlacesFromDatabase({
 	const { items, page, pageCount } = pageOf(hits, filters.page)
 	return { status: 'limited', hits: items, total: hits.length, page, pageCount, facets: {} }
 }
-
 
 /** The candidate's profile for their coach's place search: the pseudonymised fields plus the home town's point. */
 export async function getMatchProfile(candidateId: string): Promise<MatchProfile> {

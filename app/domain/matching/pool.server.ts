@@ -66,7 +66,12 @@ export async function openPoolCard({
 		data: { candidateId: candidate.id, userId, section: 'EMPLOYER_CARD', purpose, createdAt: moment },
 	})
 	seen.add(candidate.id)
-	return { status: 'ok', profile: toPseudonymisedProfile(candidate), candidateId: candidate.id, viewsLeft: limit - seen.size }
+	return {
+		status: 'ok',
+		profile: toPseudonymisedProfile(candidate),
+		candidateId: candidate.id,
+		viewsLeft: limit - seen.size,
+	}
 }
 
 /** The employer's own published places, to name in a request. */

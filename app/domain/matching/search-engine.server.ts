@@ -1,6 +1,6 @@
 // Shared plumbing of the matching searches: the client, filter expressions and the "limited" answer
 // when Meilisearch does not respond (pages then show a plain database listing with a notice).
-import { type Meilisearch } from 'meilisearch'
+import { type Meilisearch, type SearchParams } from 'meilisearch'
 import { getLogger } from '#app/utils/logger.server.ts'
 import { getSearchClient } from '#search/client.server.ts'
 
@@ -47,3 +47,67 @@ export async function trySearch<Result>(
 }
 
 export type FacetCounts = Record<string, Record<string, number>>
+
+/** How many words each get a query of their own (see rankedSearch); the rest still count in each. */
+const MAX_ROTATIONS = 6
+
+/**
+ * The query once per leading word: Meilisearch's matching strategies always keep one word
+ * mandatory (the first, or the rarest), so a word no place contains would hide every result.
+ * Rotating makes each word the mandatory one once, and the best score over the rotations ranks a
+ * document by how many of all the words it matches.
+ */
+export function rotatedQueries(words: readonly string[]) {
+	const leading = Math.min(words.length, MAX_ROTATIONS)
+	return Array.from({ length: leading }, (_, index) => [...words.slice(index), ...words.slice(0, index)].join(' '))
+}
+
+export type RankedHit<Document> = Document & { _formatted?: Record<string, string> }
+
+/**
+ * Two requests at once: the text rotations as one federated search (ranked by relevance), and every
+ * document that passes the filters (nearest first when `sort` is given) with the facet counts.
+ * Federation cannot mix relevance with a geo sort, hence the second request.
+ */
+export async function rankedSearch<Document extends { id: string }>(
+	meili: Meilisearch,
+	{
+		uid,
+		words,
+		filter,
+		sort,
+		facets,
+		limit,
+		highlight,
+	}: {
+		uid: string
+		words: readonly string[]
+		filter: string
+		sort?: string[]
+		facets: readonly string[]
+		limit: number
+		highlight: Pick<SearchParams, 'attributesToHighlight' | 'highlightPreTag' | 'highlightPostTag'>
+	},
+) {
+	const common = { filter: filter || undefined, ...highlight }
+	const rotations = rotatedQueries(words)
+	const [text, all] = await Promise.all([
+		rotations.length > 0
+			? (meili.multiSearch({
+					federation: { limit },
+					queries: rotations.map((q) => ({ indexUid: uid, q, matchingStrategy: 'last' as const, ...common })),
+				}) as unknown as Promise<{ hits: Array<RankedHit<Document>> }>)
+			: Promise.resolve({ hits: [] as Array<RankedHit<Document>> }),
+		meili.index<Document>(uid).search('', { ...common, sort, facets: [...facets], limit }),
+	])
+	const seen = new Set<string>()
+	const hits = [...text.hits, ...(all.hits as Array<RankedHit<Document>>)].filter(
+		(hit) => !seen.has(hit.id) && seen.add(hit.id),
+	)
+	return {
+		hits,
+		textMatches: text.hits.length,
+		total: Math.max(all.estimatedTotalHits ?? 0, hits.length),
+		facets: (all.facetDistribution ?? {}) as FacetCounts,
+	}
+}

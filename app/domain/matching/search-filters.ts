@@ -1,11 +1,7 @@
 // The facets and filters of the matching searches, as URL parameters (shareable, back-button safe).
 // Client-safe: the filter forms build the same parameters the loaders parse.
 import { z } from 'zod'
-import {
-	candidateStages,
-	languageOptions,
-	workEnvironmentOptions,
-} from '#app/domain/candidates/candidate-options.ts'
+import { candidateStages, languageOptions, workEnvironmentOptions } from '#app/domain/candidates/candidate-options.ts'
 import { adaptationOptions, placeTypes, sbiSections, supervisionOptions } from '#app/domain/places/place-options.ts'
 
 export const MATCH_PAGE_SIZE = 20
@@ -15,7 +11,10 @@ const MAX_HOURS = 80
 const list = <Schema extends z.ZodTypeAny>(item: Schema) =>
 	z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(50))
 const optionalNumber = (max: number) =>
-	z.preprocess((value) => (value === '' || value === undefined ? null : value), z.coerce.number().int().min(0).max(max).nullable())
+	z.preprocess(
+		(value) => (value === '' || value === undefined ? null : value),
+		z.coerce.number().int().min(0).max(max).nullable(),
+	)
 const text = z.preprocess((value) => (typeof value === 'string' ? value.trim().slice(0, 200) : ''), z.string())
 const town = z.string().trim().min(1).max(80)
 
@@ -63,7 +62,14 @@ export function searchParamsObject<T>(searchParams: URLSearchParams, arrayKeys: 
 }
 
 export const placeFilterArrays = ['types', 'sectors', 'towns', 'adaptations', 'supervision'] as const
-export const candidateFilterArrays = ['types', 'sectors', 'municipalities', 'workEnvironment', 'languages', 'stages'] as const
+export const candidateFilterArrays = [
+	'types',
+	'sectors',
+	'municipalities',
+	'workEnvironment',
+	'languages',
+	'stages',
+] as const
 
 export function toSearchParams(filters: Record<string, unknown>) {
 	const params = new URLSearchParams()

@@ -13,7 +13,12 @@ export function readSearchFilters<Schema extends z.ZodTypeAny>(
 	const url = new URL(request.url)
 	const page = Number(url.searchParams.get('page')) || 1
 	if (!url.searchParams.has(CUSTOMIZED_PARAM)) {
-		return { filters: { ...defaults, page: Math.min(50, Math.max(1, page)) }, customized: false, invalid: false, searchParams: url.search }
+		return {
+			filters: { ...defaults, page: Math.min(50, Math.max(1, page)) },
+			customized: false,
+			invalid: false,
+			searchParams: url.search,
+		}
 	}
 	const parsed = schema.safeParse(searchParamsObject(url.searchParams, arrayKeys as never))
 	if (!parsed.success) return { filters: defaults, customized: false, invalid: true, searchParams: '' }
