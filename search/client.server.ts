@@ -104,8 +104,12 @@ async function verify(client: Meilisearch, host: string) {
 	try {
 		await client.getVersion()
 	} catch (error) {
-		if (error instanceof MeilisearchApiError && [401, 403].includes(error.response.status)) {
-			throw new Error(`Meilisearch at ${host} rejected the API key (MEILI_API_KEY): ${error.message}`, { cause: error })
+		// Our transport's API errors arrive wrapped in the client's request error.
+		const apiError = [error, (error as Error).cause].find(
+			(item): item is MeilisearchApiError => item instanceof MeilisearchApiError,
+		)
+		if (apiError && [401, 403].includes(apiError.response.status)) {
+			throw new Error(`Meilisearch at ${host} rejected the API key (MEILI_API_KEY): ${apiError.message}`, { cause: error })
 		}
 		throw new Error(`Meilisearch is not reachable at ${host}: ${describe(error)}`, { cause: error })
 	}

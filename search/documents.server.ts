@@ -61,7 +61,8 @@ export type CandidateDocument = PseudonymisedProfile & {
 
 export type DocumentBatch<Document> = { upserts: Document[]; deletes: string[] }
 
-const placeDocumentSelect = {
+/** Everything a place document is built from (also used by the database fallback listing). */
+export const placeDocumentSelect = {
 	id: true,
 	title: true,
 	description: true,

@@ -4,7 +4,9 @@
 import { Form, Link } from '@remix-run/react'
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { languageOptions, workEnvironmentOptions } from '#app/domain/candidates/candidate-options.ts'
 import { type Segment } from '#app/domain/matching/highlight.ts'
+import { placeTypes, sbiSections } from '#app/domain/places/place-options.ts'
 import { CUSTOMIZED_PARAM } from '#app/domain/matching/search-filters.ts'
 import { Button } from './ui/button.tsx'
 
@@ -387,5 +389,110 @@ export function CandidateWhyPanel({ why, hoursText }: { why: CandidateWhyView; h
 				/>
 			</dl>
 		</details>
+	)
+}
+
+/** The frame of every matching search page: notices, the filter form beside the ranked results. */
+export function MatchSearchResults({
+	invalid,
+	status,
+	filterForm,
+	count,
+	empty,
+	pages,
+	children,
+}: {
+	invalid: boolean
+	status: 'ok' | 'limited'
+	filterForm: ReactNode
+	count: string
+	/** Shown instead of the list when nothing was found. */
+	empty: string | null
+	pages: ReactNode
+	children: ReactNode
+}) {
+	const { t } = useTranslation('matching')
+	return (
+		<>
+			{invalid ? (
+				<p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+					{t('invalidFilters')}
+				</p>
+			) : null}
+			<SearchLimitedNotice status={status} />
+			<div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
+				{filterForm}
+				<div className="space-y-4">
+					<p role="status" className="font-medium">
+						{count}
+					</p>
+					{empty ? <p>{empty}</p> : null}
+					<ol className="space-y-4">{children}</ol>
+					{pages}
+				</div>
+			</div>
+		</>
+	)
+}
+
+export const resultCardClass = 'space-y-2 rounded-lg border border-slate-300 bg-white p-4 shadow-sm'
+export const primaryLinkClass =
+	'inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700'
+
+type CandidateFacetFilters = {
+	types: readonly string[]
+	sectors: readonly string[]
+	municipalities: readonly string[]
+	workEnvironment: readonly string[]
+	languages: readonly string[]
+}
+
+/** The candidate facets shared by "find candidates" (coach) and the pool (employer). */
+export function CandidateFacetGroups({
+	facets,
+	filters,
+	municipalityLegend,
+}: {
+	facets: Record<string, Record<string, number>>
+	filters: CandidateFacetFilters
+	municipalityLegend: string
+}) {
+	const { t } = useTranslation('matching')
+	const { t: tp } = useTranslation('places')
+	const { t: tc } = useTranslation('candidates')
+	const { t: tcommon } = useTranslation('common')
+	return (
+		<>
+			<FacetGroup
+				name="types"
+				legend={t('filters.wishedTypes')}
+				options={facetOptions(placeTypes, (key) => tp(`types.${key}`), facets.placeTypes)}
+				selected={filters.types}
+			/>
+			<FacetGroup
+				name="sectors"
+				legend={t('filters.wishedSectors')}
+				options={facetOptions(sbiSections, (key) => tcommon(`sectors.${key}`), facets.sectors)}
+				selected={filters.sectors}
+			/>
+			<FacetGroup
+				name="municipalities"
+				legend={municipalityLegend}
+				options={countedOptions(facets.homeMunicipality, filters.municipalities)}
+				selected={filters.municipalities}
+			/>
+			<FacetGroup
+				name="workEnvironment"
+				legend={t('filters.workEnvironment')}
+				options={facetOptions(workEnvironmentOptions, (key) => tc(`workEnvironment.${key}`), facets.workEnvironment)}
+				selected={filters.workEnvironment}
+			/>
+			<FacetGroup
+				name="languages"
+				legend={t('filters.languages')}
+				options={facetOptions(languageOptions, (key) => tc(`languages.${key}`), facets.languages)}
+				selected={filters.languages}
+			/>
+		</>
 	)
 }

@@ -10,7 +10,9 @@ import {
 	MatchFilterForm,
 	PlaceWhyPanel,
 	ResultPages,
-	SearchLimitedNotice,
+	MatchSearchResults,
+	primaryLinkClass,
+	resultCardClass,
 } from '#app/components/match-search.tsx'
 import { requireCandidate } from '#app/domain/candidates/candidates.server.ts'
 import { defaultPlaceFilters, getMatchProfile, searchPlaces } from '#app/domain/matching/place-search.server.ts'
@@ -48,110 +50,103 @@ export default function FindPlaces() {
 				{t('places.title')}
 			</h2>
 			<p className="text-slate-800">{customized ? t('places.introCustomized') : t('places.introDefaults')}</p>
-			{invalid ? (
-				<p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
-					{t('invalidFilters')}
-				</p>
-			) : null}
-			<SearchLimitedNotice status={result.status} />
-			<div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
-				<MatchFilterForm
-					heading={t('filters.heading')}
-					query={filters.q}
-					queryLabel={t('places.queryLabel')}
-					hoursMin={filters.hoursMin}
-					hoursMax={filters.hoursMax}
-					radiusKm={filters.radiusKm}
-					showRadius={hasHome}
-					resetTo="."
-				>
-					<FacetGroup
-						name="types"
-						legend={t('filters.types')}
-						options={facetOptions(placeTypes, (key) => tp(`types.${key}`), result.facets.type)}
-						selected={filters.types}
-					/>
-					<FacetGroup
-						name="sectors"
-						legend={t('filters.sectors')}
-						options={facetOptions(sbiSections, (key) => tc(`sectors.${key}`), result.facets.sector)}
-						selected={filters.sectors}
-					/>
-					<FacetGroup
-						name="towns"
-						legend={t('filters.towns')}
-						options={countedOptions(result.facets.town, filters.towns)}
-						selected={filters.towns}
-					/>
-					<FacetGroup
-						name="adaptations"
-						legend={t('filters.adaptations')}
-						options={facetOptions(adaptationOptions, (key) => tp(`adaptations.${key}`), result.facets.adaptations)}
-						selected={filters.adaptations}
-					/>
-					<FacetGroup
-						name="supervision"
-						legend={t('filters.supervision')}
-						options={facetOptions(supervisionOptions, (key) => tp(`supervision.${key}`), result.facets.supervision)}
-						selected={filters.supervision}
-					/>
-				</MatchFilterForm>
-				<div className="space-y-4">
-					<p role="status" className="font-medium">
-						{t('places.count', { count: result.total })}
-					</p>
-					{result.hits.length === 0 ? <p>{t('places.empty')}</p> : null}
-					<ol className="space-y-4">
-						{result.hits.map((hit) => (
-							<li key={hit.place.id} className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
-								<h3 className="text-lg font-semibold">
-									<Link to={`/plekken/${hit.place.id}`} className={linkClass}>
-										<Highlighted segments={hit.title} />
-									</Link>
-								</h3>
-								<p className="text-slate-800">
-									{t('places.meta', {
-										employer: hit.place.organizationName,
-										type: tp(`types.${hit.place.type}`),
-										town: hit.place.town ?? t('places.noTown'),
-										hoursMin: hit.place.hoursMin,
-										hoursMax: hit.place.hoursMax,
-									})}
-								</p>
-								{hit.tasks.length > 0 ? (
-									<p>
-										<span className="font-medium">{t('places.tasks')} </span>
-										<Highlighted segments={hit.tasks} />
-									</p>
-								) : null}
-								<p className="text-slate-800">
-									<Highlighted segments={hit.description} />
-								</p>
-								<PlaceWhyPanel
-									why={hit.why}
-									radiusKm={filters.radiusKm}
-									hoursText={t('why.hoursCompare', {
-										placeMin: hit.place.hoursMin,
-										placeMax: hit.place.hoursMax,
-										wish:
-											filters.hoursMin !== null || filters.hoursMax !== null
-												? `${filters.hoursMin ?? 0}–${filters.hoursMax ?? '…'}`
-												: '—',
-									})}
-								/>
-								<Link
-									to={`/jobcoach/kandidaten/${candidateId}/voorstellen/nieuw?plek=${hit.place.id}`}
-									className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700"
-								>
-									{t('places.propose')}
-									<span className="sr-only"> {hit.place.title}</span>
-								</Link>
-							</li>
-						))}
-					</ol>
-					<ResultPages page={result.page} pageCount={result.pageCount} searchParams={searchParams} />
-				</div>
-			</div>
+			<MatchSearchResults
+				invalid={invalid}
+				status={result.status}
+				count={t('places.count', { count: result.total })}
+				empty={result.hits.length === 0 ? t('places.empty') : null}
+				pages={<ResultPages page={result.page} pageCount={result.pageCount} searchParams={searchParams} />}
+				filterForm={
+					<MatchFilterForm
+						heading={t('filters.heading')}
+						query={filters.q}
+						queryLabel={t('places.queryLabel')}
+						hoursMin={filters.hoursMin}
+						hoursMax={filters.hoursMax}
+						radiusKm={filters.radiusKm}
+						showRadius={hasHome}
+						resetTo="."
+					>
+						<FacetGroup
+							name="types"
+							legend={t('filters.types')}
+							options={facetOptions(placeTypes, (key) => tp(`types.${key}`), result.facets.type)}
+							selected={filters.types}
+						/>
+						<FacetGroup
+							name="sectors"
+							legend={t('filters.sectors')}
+							options={facetOptions(sbiSections, (key) => tc(`sectors.${key}`), result.facets.sector)}
+							selected={filters.sectors}
+						/>
+						<FacetGroup
+							name="towns"
+							legend={t('filters.towns')}
+							options={countedOptions(result.facets.town, filters.towns)}
+							selected={filters.towns}
+						/>
+						<FacetGroup
+							name="adaptations"
+							legend={t('filters.adaptations')}
+							options={facetOptions(adaptationOptions, (key) => tp(`adaptations.${key}`), result.facets.adaptations)}
+							selected={filters.adaptations}
+						/>
+						<FacetGroup
+							name="supervision"
+							legend={t('filters.supervision')}
+							options={facetOptions(supervisionOptions, (key) => tp(`supervision.${key}`), result.facets.supervision)}
+							selected={filters.supervision}
+						/>
+					</MatchFilterForm>
+				}
+			>
+				{result.hits.map((hit) => (
+					<li key={hit.place.id} className={resultCardClass}>
+						<h3 className="text-lg font-semibold">
+							<Link to={`/plekken/${hit.place.id}`} className={linkClass}>
+								<Highlighted segments={hit.title} />
+							</Link>
+						</h3>
+						<p className="text-slate-800">
+							{t('places.meta', {
+								employer: hit.place.organizationName,
+								type: tp(`types.${hit.place.type}`),
+								town: hit.place.town ?? t('places.noTown'),
+								hoursMin: hit.place.hoursMin,
+								hoursMax: hit.place.hoursMax,
+							})}
+						</p>
+						{hit.tasks.length > 0 ? (
+							<p>
+								<span className="font-medium">{t('places.tasks')} </span>
+								<Highlighted segments={hit.tasks} />
+							</p>
+						) : null}
+						<p className="text-slate-800">
+							<Highlighted segments={hit.description} />
+						</p>
+						<PlaceWhyPanel
+							why={hit.why}
+							radiusKm={filters.radiusKm}
+							hoursText={t('why.hoursCompare', {
+								placeMin: hit.place.hoursMin,
+								placeMax: hit.place.hoursMax,
+								wish:
+									filters.hoursMin !== null || filters.hoursMax !== null
+										? `${filters.hoursMin ?? 0}–${filters.hoursMax ?? '…'}`
+										: '—',
+							})}
+						/>
+						<Link
+							to={`/jobcoach/kandidaten/${candidateId}/voorstellen/nieuw?plek=${hit.place.id}`}
+							className={primaryLinkClass}
+						>
+							{t('places.propose')}
+							<span className="sr-only"> {hit.place.title}</span>
+						</Link>
+					</li>
+				))}
+			</MatchSearchResults>
 		</section>
 	)
 }

@@ -64,7 +64,10 @@ export default function CandidatePrivacy() {
 								<tr key={entry.id} className="border-b border-slate-200 align-top">
 									<td className="p-2">{entry.userName ?? t('privacy.formerUser')}</td>
 									<td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt, i18n.language)}</td>
-									<td className="p-2">{t(`candidates:accessSections.${entry.section}`)}</td>
+									<td className="p-2">
+										{t(`candidates:accessSections.${entry.section}`)}
+										{entry.purpose ? ` (${t(`matching:pool.purposes.${entry.purpose}`)})` : null}
+									</td>
 								</tr>
 							))}
 						</DataTable>

@@ -313,6 +313,20 @@ export default function CoachProposal() {
 				</Card>
 			) : null}
 
+			{proposal.placementId ? (
+				<Card>
+					<h2 className="text-xl font-semibold">{t('coachDetail.placementTitle')}</h2>
+					<p className="mt-2">
+						<Link
+							to={`/jobcoach/plaatsingen/${proposal.placementId}`}
+							className="font-medium text-brand-700 underline hover:text-brand-900"
+						>
+							{t('coachDetail.toPlacement')}
+						</Link>
+					</p>
+				</Card>
+			) : null}
+
 			{can('not-placed') || can('withdraw') ? (
 				<Card>
 					<h2 className="text-xl font-semibold">{t('close.title')}</h2>

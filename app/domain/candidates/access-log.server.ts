@@ -39,11 +39,12 @@ export async function listCandidateAccess(candidateId: string, { take = 200 }: {
 		where: { candidateId },
 		orderBy: { createdAt: 'desc' },
 		take,
-		select: { id: true, section: true, createdAt: true, user: { select: { name: true, email: true } } },
+		select: { id: true, section: true, purpose: true, createdAt: true, user: { select: { name: true, email: true } } },
 	})
 	return entries.map((entry) => ({
 		id: entry.id,
 		section: entry.section as AccessSection,
+		purpose: entry.purpose,
 		createdAt: entry.createdAt.toISOString(),
 		userName: entry.user?.name ?? null,
 		userEmail: entry.user?.email ?? null,

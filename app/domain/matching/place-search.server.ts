@@ -12,7 +12,7 @@ import {
 import { publishedWhere } from '#app/domain/places/board.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import { toPlaceDocument, type PlaceDocument } from '#search/documents.server.ts'
+import { placeDocumentSelect, toPlaceDocument, type PlaceDocument } from '#search/documents.server.ts'
 import { indexUid } from '#search/indexes.server.ts'
 import {
 	cropSegments,
@@ -268,33 +268,7 @@ async function listPlacesFromDatabase({
 				filters.hoursMax !== null ? { hoursMin: { lte: filters.hoursMax } } : {},
 			],
 		},
-		select: {
-			id: true,
-			title: true,
-			description: true,
-			tasks: true,
-			learning: true,
-			requirements: true,
-			organizationId: true,
-			type: true,
-			sector: true,
-			locationMode: true,
-			town: true,
-			municipality: true,
-			latitude: true,
-			longitude: true,
-			workMode: true,
-			hoursMin: true,
-			hoursMax: true,
-			days: true,
-			supervision: true,
-			adaptations: true,
-			accessibility: true,
-			spots: true,
-			publishedAt: true,
-			createdAt: true,
-			organization: { select: { name: true, sector: true, town: true, municipality: true } },
-		},
+		select: placeDocumentSelect,
 		orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
 		take: MAX_RESULTS,
 	})

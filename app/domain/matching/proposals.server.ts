@@ -737,6 +737,7 @@ export async function getCoachProposal(proposalId: string, organizationId: strin
 				},
 			},
 			events: timelineSelect,
+			placement: { select: { id: true } },
 		},
 	})
 	if (!proposal) return null
@@ -779,6 +780,7 @@ export async function getCoachProposal(proposalId: string, organizationId: strin
 			: null,
 		timeline: toTimeline(proposal.events),
 		actions: availableProposalActions(status, 'COACH', { identityShared: consent !== null }),
+		placementId: proposal.placement?.id ?? null,
 	}
 }
 
