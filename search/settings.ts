@@ -27,6 +27,8 @@ const shared = {
 		minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
 	},
 	pagination: { maxTotalHits: 1000 },
+	// We count facet values but never search inside them: skipping that structure makes every write cheaper.
+	facetSearch: false,
 	faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
 	rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
 } satisfies Settings
