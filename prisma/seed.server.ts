@@ -25,6 +25,7 @@ import { markForReindex } from '#search/outbox.server.ts'
 import { buildDemoData, type DemoContactPerson, type DemoPerson } from './demo-data.ts'
 import { demoPlaces, demoViewCount, type DemoPlace } from './demo-places.ts'
 import { seedCaseload } from './seed-caseload.server.ts'
+import { seedMatching } from './seed-matching.server.ts'
 
 export const platformOrganizationName = 'Werkverbinder'
 
@@ -377,6 +378,10 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 	})
 	changes.created += caseload.created
 	log(`Candidates: ${caseload.candidates} in ${coachingOrganization.name}`)
+	const matching = await seedMatching({ organizationId: coachingOrganization.id, coachId: demoCoach, moment })
+	changes.created += matching.proposals + matching.placements
+	if (matching.proposals)
+		log(`Matching: ${matching.proposals} proposals, ${matching.placements} placement with check-ins`)
 
 	const placeIds = (await prisma.place.findMany({ select: { id: true } })).map((place) => place.id)
 	await markForReindex(prisma, 'places', placeIds)

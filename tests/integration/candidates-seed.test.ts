@@ -112,10 +112,25 @@ describe('demo caseload', () => {
 		expect(
 			await prisma.candidateConsent.count({ where: { purpose: 'EMPLOYER_SEARCH', withdrawnAt: null } }),
 		).toBeGreaterThanOrEqual(20)
-		expect(await prisma.candidateConsent.count()).toBe(consents.length)
+		// The demo placement adds one identity consent for its proposal.
+		expect(await prisma.candidateConsent.count({ where: { proposalId: null } })).toBe(consents.length)
 		expect(await prisma.candidateConsent.count({ where: { withdrawnAt: { not: null } } })).toBeGreaterThanOrEqual(2)
 		expect(await prisma.candidateConsent.count({ where: { purpose: 'IDENTITY_SHARE' } })).toBeGreaterThanOrEqual(2)
 		const findable = await prisma.candidate.count({ where: employerVisibleCandidateWhere(seededAt) })
 		expect(findable).toBeGreaterThanOrEqual(8)
+	})
+})
+
+describe('demo matching', () => {
+	it('puts a fresh proposal in an employer inbox and follows a placement with check-ins, once', async () => {
+		const proposals = await prisma.proposal.findMany({
+			include: { events: true, placement: { include: { checkIns: true } } },
+		})
+		expect(proposals.map((proposal) => proposal.status).sort()).toEqual(['PLACED', 'PROPOSED'])
+		const placement = proposals.find((proposal) => proposal.status === 'PLACED')!.placement!
+		expect(placement.checkIns.length).toBe(17)
+		expect(placement.checkIns.filter((checkIn) => checkIn.doneOn !== null).length).toBeGreaterThanOrEqual(4)
+		expect(await prisma.candidateConsent.count({ where: { proposalId: { not: null } } })).toBe(1)
+		expect(second.changes.created).toBe(0)
 	})
 })
