@@ -35,12 +35,28 @@ export function backoffMs(attempts: number) {
 	return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempts - 1))
 }
 
+/**
+ * Polls a task until Meilisearch has finished it. Our own loop: the client's waitTask adds an abort
+ * listener per poll when a request timeout is set (a bounded leak that floods the log with warnings).
+ */
+async function finished(client: Meilisearch, enqueued: Promise<{ taskUid: number }>): Promise<Task> {
+	const { taskUid } = await enqueued
+	const deadline = Date.now() + TASK_WAIT.timeout
+	for (;;) {
+		const task = await client.tasks.getTask(taskUid)
+		if (task.status !== 'enqueued' && task.status !== 'processing') return task
+		if (Date.now() > deadline)
+			throw new Error(`Meilisearch task ${taskUid} still ${task.status} after ${TASK_WAIT.timeout} ms`)
+		await new Promise((resolve) => setTimeout(resolve, TASK_WAIT.interval))
+	}
+}
+
 async function applyBatch(client: Meilisearch, name: SearchIndexName, ids: string[]) {
 	const { upserts, deletes } = await builders[name](ids)
 	const index = client.index(indexUid(name))
 	const tasks: Task[] = []
-	if (upserts.length > 0) tasks.push(await index.addDocuments(upserts, { primaryKey: 'id' }).waitTask(TASK_WAIT))
-	if (deletes.length > 0) tasks.push(await index.deleteDocuments(deletes).waitTask(TASK_WAIT))
+	if (upserts.length > 0) tasks.push(await finished(client, index.addDocuments(upserts, { primaryKey: 'id' })))
+	if (deletes.length > 0) tasks.push(await finished(client, index.deleteDocuments(deletes)))
 	const failed = tasks.find((task) => task.status !== 'succeeded')
 	if (failed) throw new Error(`Meilisearch task ${failed.uid} ${failed.status}: ${failed.error?.message ?? ''}`)
 	return { upserts: upserts.length, deletes: deletes.length }

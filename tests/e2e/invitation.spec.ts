@@ -65,6 +65,8 @@ test('an admin invites a jobcoach, who accepts the mailed link and lands on the 
 	await expect(nav.getByRole('link')).toHaveText([
 		'Mijn werkoverzicht',
 		'Kandidaten',
+		'Voorstellen',
+		'Plaatsingen',
 		'Werkgevers',
 		'Plekken',
 		'Mijn sessies',
