@@ -365,9 +365,8 @@ export async function searchCandidatePool(
 	return {
 		status: found ? 'ok' : 'limited',
 		candidates: items,
-		total: found
-			? Math.min(found.total, candidates.length === MAX_RESULTS ? found.total : candidates.length)
-			: candidates.length,
+		// Below the cap the gate-checked count is exact; at the cap the engine's estimate says how many more.
+		total: found && candidates.length === MAX_RESULTS ? found.total : candidates.length,
 		page,
 		pageCount,
 		facets: found?.facets ?? {},

@@ -455,6 +455,22 @@ export async function listEmployerProposals(organizationId: string) {
 
 export type EmployerProposalListItem = Awaited<ReturnType<typeof listEmployerProposals>>[number]
 
+/** What both sides' proposal pages show of the proposal itself. */
+const proposalStepFields = {
+	id: true,
+	status: true,
+	motivation: true,
+	introOptions: true,
+	introNote: true,
+	introAt: true,
+	introLocation: true,
+	declineReason: true,
+	declineNote: true,
+	outcomeReason: true,
+	createdAt: true,
+	updatedAt: true,
+} as const
+
 /**
  * One proposal as its employer sees it: the pseudonymised profile, the motivation, the coach's contact,
  * the timeline and the intro. The identity only while the candidate's consent for this proposal and
@@ -464,19 +480,8 @@ export async function getEmployerProposal(proposalId: string, organizationId: st
 	const proposal = await prisma.proposal.findFirst({
 		where: { id: proposalId, employerOrganizationId: organizationId },
 		select: {
-			id: true,
+			...proposalStepFields,
 			candidateId: true,
-			status: true,
-			motivation: true,
-			introOptions: true,
-			introNote: true,
-			introAt: true,
-			introLocation: true,
-			declineReason: true,
-			declineNote: true,
-			outcomeReason: true,
-			createdAt: true,
-			updatedAt: true,
 			place: { select: { id: true, title: true, town: true } },
 			coachingOrganization: { select: { name: true } },
 			proposedBy: { select: { name: true, email: true } },
@@ -702,19 +707,8 @@ export async function getCoachProposal(proposalId: string, organizationId: strin
 	const proposal = await prisma.proposal.findFirst({
 		where: { id: proposalId, coachingOrganizationId: organizationId },
 		select: {
-			id: true,
-			status: true,
-			motivation: true,
-			introOptions: true,
-			introNote: true,
-			introAt: true,
-			introLocation: true,
-			declineReason: true,
-			declineNote: true,
-			outcomeReason: true,
+			...proposalStepFields,
 			outcomeNote: true,
-			createdAt: true,
-			updatedAt: true,
 			employerOrganizationId: true,
 			proposedBy: { select: { name: true, email: true } },
 			candidate: { select: { id: true, code: true, firstName: true, lastName: true } },
