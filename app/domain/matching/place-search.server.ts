@@ -232,14 +232,14 @@ export async function searchPlaces(
 		client,
 	)
 	if (!response) return listPlacesFromDatabase({ profile, filters, terms: profileTerms, queryWords })
-	const documents = response.hits
-	const hits = documents.map((document) => toHit(document, profile, profileTerms, queryWords, filters.radiusKm))
-	// Text matches first (Meilisearch's order), then the rest by distance.
-	const ordered = [...hits.filter((hit) => hit.textMatch), ...hits.filter((hit) => !hit.textMatch)]
+	// Text matches first (Meilisearch's order), then the rest by distance; the why panel only for the page shown.
+	const marked = (document: (typeof response.hits)[number]) =>
+		Object.values(document._formatted ?? {}).some((value) => typeof value === 'string' && value.includes(HIGHLIGHT_PRE))
+	const ordered = [...response.hits.filter(marked), ...response.hits.filter((document) => !marked(document))]
 	const { items, page, pageCount } = pageOf(ordered, filters.page)
 	return {
 		status: 'ok',
-		hits: items,
+		hits: items.map((document) => toHit(document, profile, profileTerms, queryWords, filters.radiusKm)),
 		total: Math.max(response.total, ordered.length),
 		page,
 		pageCount,
