@@ -21,6 +21,8 @@ import { placeFilterArrays, PlaceSearchFiltersSchema } from '#app/domain/matchin
 import { adaptationOptions, placeTypes, sbiSections, supervisionOptions } from '#app/domain/places/place-options.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
+export { RouteErrorBoundary as ErrorBoundary } from '#app/components/error-boundary.tsx'
+
 export const meta: MetaFunction = (args) => pageMeta(args, 'matching:places.title')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

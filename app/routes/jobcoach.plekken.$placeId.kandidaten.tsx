@@ -27,6 +27,8 @@ import { readSearchFilters } from '#app/domain/matching/search-params.server.ts'
 import { candidateFilterArrays, CandidateSearchFiltersSchema } from '#app/domain/matching/search-filters.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
+export { RouteErrorBoundary as ErrorBoundary } from '#app/components/error-boundary.tsx'
+
 export const meta: MetaFunction = (args) => pageMeta(args, 'matching:candidates.title')
 
 const ParamsSchema = z.object({ placeId: z.string().min(1).max(40) })

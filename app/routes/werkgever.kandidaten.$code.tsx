@@ -22,6 +22,8 @@ import { invalidSubmission } from '#app/utils/forms.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 
+export { RouteErrorBoundary as ErrorBoundary } from '#app/components/error-boundary.tsx'
+
 export const meta: MetaFunction = (args) => pageMeta(args, 'matching:card.title')
 
 function readCode(params: unknown) {

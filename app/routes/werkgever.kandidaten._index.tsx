@@ -22,6 +22,8 @@ import {
 } from '#app/domain/matching/search-filters.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
+export { RouteErrorBoundary as ErrorBoundary } from '#app/components/error-boundary.tsx'
+
 export const meta: MetaFunction = (args) => pageMeta(args, 'matching:pool.title')
 
 const noFilters: CandidateSearchFilters = {

@@ -69,5 +69,6 @@ export function summarize(text: string, max = 155) {
 /** Which error page text fits a thrown error or response. */
 export function errorPageKey(error: unknown) {
 	const status = isRouteErrorResponse(error) ? error.status : 500
+	if (status === 429) return 'tooManyRequests'
 	return status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 400 ? 'badRequest' : 'server'
 }
