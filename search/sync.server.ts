@@ -129,11 +129,6 @@ export async function pruneSearchOutbox() {
 	return count
 }
 
-/** How many marks wait (for the health page and the benchmark). */
-export function countPendingSearchMarks() {
-	return prisma.searchOutbox.count({ where: { processedAt: null } })
-}
-
 // --- The in-process loop ------------------------------------------------------------------------
 
 const POLL_MS = 200

@@ -1,7 +1,7 @@
 import { getFormProps, getSelectProps, type SubmissionResult } from '@conform-to/react'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useMemo } from 'react'
+import { type ReactNode, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { DurableCountdownText, PlacementStatusBadge } from '#app/components/placement-countdown.tsx'
@@ -458,43 +458,58 @@ function AddCheckInForm({ bounds, lastResult }: { bounds: PlacementBounds; lastR
 	)
 }
 
+/** A titled list of what happened, or a line saying there is nothing yet. */
+function HistorySection({
+	id,
+	title,
+	empty,
+	children,
+}: {
+	id: string
+	title: string
+	empty: string | null
+	children: ReactNode
+}) {
+	return (
+		<section aria-labelledby={id} className="space-y-3">
+			<h3 id={id} className="text-xl font-semibold text-slate-900">
+				{title}
+			</h3>
+			{empty ? <p className="text-slate-800">{empty}</p> : <ol className="space-y-3">{children}</ol>}
+		</section>
+	)
+}
+
 function DoneCheckIns({ placement }: { placement: Placement }) {
 	const { t, i18n } = useTranslation('placements')
 	return (
-		<section aria-labelledby="done-check-ins-heading" className="space-y-3">
-			<h3 id="done-check-ins-heading" className="text-xl font-semibold text-slate-900">
-				{t('checkIns.done')}
-			</h3>
-			{placement.doneCheckIns.length === 0 ? (
-				<p className="text-slate-800">{t('checkIns.noneDone')}</p>
-			) : (
-				<ol className="space-y-3">
-					{placement.doneCheckIns.map((checkIn) => (
-						<li key={checkIn.id} className="rounded-md border border-slate-300 bg-white p-4">
-							<p className="font-semibold text-slate-900">
-								<time dateTime={checkIn.doneOn}>{formatDate(checkIn.doneOn, i18n.language)}</time>
-								{checkIn.balance ? ` · ${t(`balance.${checkIn.balance}`)} (${checkIn.balance}/5)` : ''}
-							</p>
-							<dl className="mt-2 space-y-2">
-								<div>
-									<dt className="font-medium text-slate-700">{t('record.candidateNote')}</dt>
-									<dd className="whitespace-pre-line text-slate-900">
-										{checkIn.candidateNote || t('checkIns.noNote')}
-									</dd>
-								</div>
-								<div>
-									<dt className="font-medium text-slate-700">{t('record.employerNote')}</dt>
-									<dd className="whitespace-pre-line text-slate-900">{checkIn.employerNote || t('checkIns.noNote')}</dd>
-								</div>
-							</dl>
-							<p className="mt-2 text-sm text-slate-700">
-								{t('checkIns.recordedBy', { name: checkIn.recordedByName ?? t('checkIns.unknownRecorder') })}
-							</p>
-						</li>
-					))}
-				</ol>
-			)}
-		</section>
+		<HistorySection
+			id="done-check-ins-heading"
+			title={t('checkIns.done')}
+			empty={placement.doneCheckIns.length === 0 ? t('checkIns.noneDone') : null}
+		>
+			{placement.doneCheckIns.map((checkIn) => (
+				<li key={checkIn.id} className="rounded-md border border-slate-300 bg-white p-4">
+					<p className="font-semibold text-slate-900">
+						<time dateTime={checkIn.doneOn}>{formatDate(checkIn.doneOn, i18n.language)}</time>
+						{checkIn.balance ? ` · ${t(`balance.${checkIn.balance}`)} (${checkIn.balance}/5)` : ''}
+					</p>
+					<dl className="mt-2 space-y-2">
+						<div>
+							<dt className="font-medium text-slate-700">{t('record.candidateNote')}</dt>
+							<dd className="whitespace-pre-line text-slate-900">{checkIn.candidateNote || t('checkIns.noNote')}</dd>
+						</div>
+						<div>
+							<dt className="font-medium text-slate-700">{t('record.employerNote')}</dt>
+							<dd className="whitespace-pre-line text-slate-900">{checkIn.employerNote || t('checkIns.noNote')}</dd>
+						</div>
+					</dl>
+					<p className="mt-2 text-sm text-slate-700">
+						{t('checkIns.recordedBy', { name: checkIn.recordedByName ?? t('checkIns.unknownRecorder') })}
+					</p>
+				</li>
+			))}
+		</HistorySection>
 	)
 }
 
@@ -559,27 +574,22 @@ function StepBackHistory({ placement }: { placement: Placement }) {
 	const { t, i18n } = useTranslation('placements')
 	const date = (value: string) => formatDate(value, i18n.language)
 	return (
-		<section aria-labelledby="step-back-history-heading" className="space-y-3">
-			<h3 id="step-back-history-heading" className="text-xl font-semibold text-slate-900">
-				{t('stepBack.history')}
-			</h3>
-			{placement.stepBacks.length === 0 ? (
-				<p className="text-slate-800">{t('stepBack.none')}</p>
-			) : (
-				<ol className="space-y-3">
-					{placement.stepBacks.map((period) => (
-						<li key={period.id} className="rounded-md border border-slate-300 bg-white p-4">
-							<p className="font-semibold text-slate-900">
-								{period.endedOn
-									? t('stepBack.period', { from: date(period.startedOn), to: date(period.endedOn) })
-									: t('stepBack.openPeriod', { from: date(period.startedOn) })}
-							</p>
-							<p className="mt-1 whitespace-pre-line text-slate-900">{period.reason}</p>
-						</li>
-					))}
-				</ol>
-			)}
-		</section>
+		<HistorySection
+			id="step-back-history-heading"
+			title={t('stepBack.history')}
+			empty={placement.stepBacks.length === 0 ? t('stepBack.none') : null}
+		>
+			{placement.stepBacks.map((period) => (
+				<li key={period.id} className="rounded-md border border-slate-300 bg-white p-4">
+					<p className="font-semibold text-slate-900">
+						{period.endedOn
+							? t('stepBack.period', { from: date(period.startedOn), to: date(period.endedOn) })
+							: t('stepBack.openPeriod', { from: date(period.startedOn) })}
+					</p>
+					<p className="mt-1 whitespace-pre-line text-slate-900">{period.reason}</p>
+				</li>
+			))}
+		</HistorySection>
 	)
 }
 

@@ -23,8 +23,16 @@ import { municipalityCentre, type CandidateDocument } from '#search/documents.se
 import { indexUid } from '#search/indexes.server.ts'
 import { cropSegments, HIGHLIGHT_POST, HIGHLIGHT_PRE, markedWords, toSegments, type Segment } from './highlight.ts'
 import { coverageOf, explainTerms, hoursFit, placeQueryTerms, tokenize, type HoursFit } from './match-rules.ts'
-import { anyOf, hoursOverlap, joinFilters, rankedSearch, trySearch, type FacetCounts } from './search-engine.server.ts'
-import { MATCH_PAGE_SIZE, type CandidateSearchFilters } from './search-filters.ts'
+import {
+	anyOf,
+	hoursOverlap,
+	joinFilters,
+	pageOf,
+	rankedSearch,
+	trySearch,
+	type FacetCounts,
+} from './search-engine.server.ts'
+import { type CandidateSearchFilters } from './search-filters.ts'
 
 const MAX_RESULTS = 60
 export const candidateFacets = [
@@ -37,12 +45,6 @@ export const candidateFacets = [
 ] as const
 /** How far from the place "find candidates" looks by default; each person's own radius is in the why panel. */
 export const DEFAULT_CANDIDATE_RADIUS_KM = 30
-
-function pageOf<Item>(items: Item[], page: number) {
-	const pageCount = Math.max(1, Math.ceil(items.length / MATCH_PAGE_SIZE))
-	const current = Math.min(page, pageCount)
-	return { items: items.slice((current - 1) * MATCH_PAGE_SIZE, current * MATCH_PAGE_SIZE), page: current, pageCount }
-}
 
 function candidateFilter(filters: CandidateSearchFilters, geo: { latitude: number; longitude: number } | null) {
 	return [
@@ -174,7 +176,6 @@ export type CandidateHit = {
 	interests: Segment[]
 	happyWhen: Segment[]
 	talents: Segment[]
-	textMatch: boolean
 	why: CandidateWhy
 }
 
@@ -263,12 +264,10 @@ export async function searchCandidatesForPlace(
 				hoursMin: document.hoursMin,
 				hoursMax: document.hoursMax,
 				...segments,
-				textMatch: matched.length > 0,
 				why: explainCandidate(document, place, matched),
 			}
 		})
-	const ordered = [...hits.filter((hit) => hit.textMatch), ...hits.filter((hit) => !hit.textMatch)]
-	const { items, page, pageCount } = pageOf(ordered, filters.page)
+	const { items, page, pageCount } = pageOf(hits, filters.page)
 	await logCandidateAccess(
 		viewerId,
 		items.map((hit) => hit.id),
@@ -277,7 +276,7 @@ export async function searchCandidatesForPlace(
 	return {
 		status: found ? 'ok' : 'limited',
 		hits: items,
-		total: found?.total ?? ordered.length,
+		total: found?.total ?? hits.length,
 		page,
 		pageCount,
 		facets: found?.facets ?? {},

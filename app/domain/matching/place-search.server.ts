@@ -38,11 +38,12 @@ import {
 	anyOf,
 	hoursOverlap,
 	joinFilters,
+	pageOf,
 	rankedSearch,
 	trySearch,
 	type FacetCounts,
 } from './search-engine.server.ts'
-import { MATCH_PAGE_SIZE, type PlaceSearchFilters } from './search-filters.ts'
+import { type PlaceSearchFilters } from './search-filters.ts'
 
 /** The profile plus the home town's coordinates (for the coach's own searches only, never an employer). */
 export type MatchProfile = PseudonymisedProfile & { latitude: number | null; longitude: number | null }
@@ -196,12 +197,6 @@ function toHit(
 	}
 }
 
-function pageOf<Item>(items: Item[], page: number) {
-	const pageCount = Math.max(1, Math.ceil(items.length / MATCH_PAGE_SIZE))
-	const current = Math.min(page, pageCount)
-	return { items: items.slice((current - 1) * MATCH_PAGE_SIZE, current * MATCH_PAGE_SIZE), page: current, pageCount }
-}
-
 export async function searchPlaces(
 	{ profile, filters }: { profile: MatchProfile; filters: PlaceSearchFilters },
 	client?: Meilisearch,
@@ -232,15 +227,12 @@ export async function searchPlaces(
 		client,
 	)
 	if (!response) return listPlacesFromDatabase({ profile, filters, terms: profileTerms, queryWords })
-	// Text matches first (Meilisearch's order), then the rest by distance; the why panel only for the page shown.
-	const marked = (document: (typeof response.hits)[number]) =>
-		Object.values(document._formatted ?? {}).some((value) => typeof value === 'string' && value.includes(HIGHLIGHT_PRE))
-	const ordered = [...response.hits.filter(marked), ...response.hits.filter((document) => !marked(document))]
-	const { items, page, pageCount } = pageOf(ordered, filters.page)
+	// The why panel only for the page shown.
+	const { items, page, pageCount } = pageOf(response.hits, filters.page)
 	return {
 		status: 'ok',
 		hits: items.map((document) => toHit(document, profile, profileTerms, queryWords, filters.radiusKm)),
-		total: Math.max(response.total, ordered.length),
+		total: response.total,
 		page,
 		pageCount,
 		facets: response.facets,

@@ -3,6 +3,7 @@
 import { type Meilisearch, type SearchParams } from 'meilisearch'
 import { getLogger } from '#app/utils/logger.server.ts'
 import { getSearchClient } from '#search/client.server.ts'
+import { MATCH_PAGE_SIZE } from './search-filters.ts'
 
 /** A Meilisearch filter value, quoted and escaped (free text such as town names). */
 export function quote(value: string) {
@@ -66,7 +67,8 @@ export type RankedHit<Document> = Document & { _formatted?: Record<string, strin
 
 /**
  * Two requests at once: the text rotations as one federated search (ranked by relevance), and every
- * document that passes the filters (nearest first when `sort` is given) with the facet counts.
+ * document that passes the filters (nearest first when `sort` is given) with the facet counts. The
+ * hits come text matches first, then the rest.
  * Federation cannot mix relevance with a geo sort, hence the second request.
  */
 export async function rankedSearch<Document extends { id: string }>(
@@ -106,8 +108,14 @@ export async function rankedSearch<Document extends { id: string }>(
 	)
 	return {
 		hits,
-		textMatches: text.hits.length,
 		total: Math.max(all.estimatedTotalHits ?? 0, hits.length),
 		facets: (all.facetDistribution ?? {}) as FacetCounts,
 	}
+}
+
+/** One page of a ranked list (the searches rank at most a few pages, then page in memory). */
+export function pageOf<Item>(items: Item[], page: number) {
+	const pageCount = Math.max(1, Math.ceil(items.length / MATCH_PAGE_SIZE))
+	const current = Math.min(page, pageCount)
+	return { items: items.slice((current - 1) * MATCH_PAGE_SIZE, current * MATCH_PAGE_SIZE), page: current, pageCount }
 }

@@ -70,14 +70,3 @@ export const candidateFilterArrays = [
 	'languages',
 	'stages',
 ] as const
-
-export function toSearchParams(filters: Record<string, unknown>) {
-	const params = new URLSearchParams()
-	for (const [key, value] of Object.entries(filters)) {
-		if (key === 'page' && value === 1) continue
-		if (Array.isArray(value)) for (const item of value) params.append(key, String(item))
-		else if (value !== null && value !== undefined && value !== '') params.set(key, String(value))
-	}
-	params.set(CUSTOMIZED_PARAM, '1')
-	return params
-}
