@@ -5,7 +5,7 @@
  * At the end every candidate is marked for the search index, so the sync worker fills it.
  */
 import { findTown } from '#app/domain/geo/towns.server.ts'
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { markForReindex } from '#search/outbox.server.ts'
 import {

@@ -17,7 +17,7 @@
 import { hashPassword, verifyPassword } from '#app/domain/auth/password.server.ts'
 import { findTown, findTownInMunicipality } from '#app/domain/geo/towns.server.ts'
 import { PLACE_LIFETIME_DAYS } from '#app/domain/places/place-options.ts'
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prepareDatabase, prisma } from '#app/utils/db.server.ts'
 import { type OrganizationKind, type Role } from '#app/utils/permissions.ts'

@@ -30,6 +30,12 @@ import enProposals from './en/proposals.json'
 import nlProposals from './nl/proposals.json'
 import enPlacements from './en/placements.json'
 import nlPlacements from './nl/placements.json'
+import enRelationships from './en/relationships.json'
+import nlRelationships from './nl/relationships.json'
+import enEvents from './en/events.json'
+import nlEvents from './nl/events.json'
+import enContacts from './en/contacts.json'
+import nlContacts from './nl/contacts.json'
 
 export const resources = {
 	nl: {
@@ -48,6 +54,9 @@ export const resources = {
 		matching: nlMatching,
 		proposals: nlProposals,
 		placements: nlPlacements,
+		relationships: nlRelationships,
+		events: nlEvents,
+		contacts: nlContacts,
 	},
 	en: {
 		common: enCommon,
@@ -65,5 +74,8 @@ export const resources = {
 		matching: enMatching,
 		proposals: enProposals,
 		placements: enPlacements,
+		relationships: enRelationships,
+		events: enEvents,
+		contacts: enContacts,
 	},
 }

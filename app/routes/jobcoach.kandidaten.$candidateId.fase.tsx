@@ -26,7 +26,7 @@ import {
 	setFollowUp,
 	stepBack,
 } from '#app/domain/candidates/stages.server.ts'
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'

@@ -21,7 +21,7 @@ import {
 	type RecordConsentProblem,
 } from '#app/domain/candidates/consents.server.ts'
 import { employerVisibility } from '#app/domain/candidates/visibility.server.ts'
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { formatDate, formatDateTime } from '#app/utils/format.ts'
 import { useValidatedForm, parseSubmission } from '#app/utils/forms.ts'

@@ -22,7 +22,7 @@ import {
 	requireVisibleReport,
 	withdrawApprovalRequest,
 } from '#app/domain/candidates/reports.server.ts'
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { formatDate, useFormatDateTime } from '#app/utils/format.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'

@@ -12,7 +12,6 @@ import {
 import { ProposalStatusBadge } from '#app/components/proposal-status-badge.tsx'
 import { ProposalTimeline } from '#app/components/proposal-timeline.tsx'
 import {
-	amsterdamLocalDateTime,
 	createPlanIntroSchema,
 	createShareIdentitySchema,
 	NotPlacedSchema,
@@ -21,6 +20,7 @@ import {
 	WithdrawIdentitySchema,
 	WithdrawProposalSchema,
 } from '#app/domain/matching/proposal-schema.ts'
+import { amsterdamLocalDateTime } from '#app/utils/amsterdam-time.ts'
 import {
 	closeProposal,
 	getCoachProposal,
@@ -30,7 +30,7 @@ import {
 	withdrawIdentity,
 	type ProposalResult,
 } from '#app/domain/matching/proposals.server.ts'
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { formatDate, useFormatDateTime } from '#app/utils/format.ts'
 import { parseSubmission } from '#app/utils/forms.ts'

@@ -10,7 +10,8 @@ import {
 	requireOwnPlace,
 	updatePlace,
 } from '#app/domain/places/places.server.ts'
-import { amsterdamDate, createPlaceFormSchema } from '#app/domain/places/place-schema.ts'
+import { createPlaceFormSchema } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'

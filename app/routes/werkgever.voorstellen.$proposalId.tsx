@@ -8,12 +8,12 @@ import { ProposalProfileCard } from '#app/components/proposal-profile.tsx'
 import { ProposalStatusBadge } from '#app/components/proposal-status-badge.tsx'
 import { ProposalTimeline } from '#app/components/proposal-timeline.tsx'
 import {
-	amsterdamLocalDateTime,
 	createAcceptProposalSchema,
 	DeclineProposalSchema,
 	introOptionsOf,
 	proposalProblemMessages,
 } from '#app/domain/matching/proposal-schema.ts'
+import { amsterdamLocalDateTime } from '#app/utils/amsterdam-time.ts'
 import {
 	acceptProposal,
 	declineProposal,

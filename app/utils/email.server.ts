@@ -26,6 +26,11 @@ export type SendEmailInput = {
 	/** Same key = same logical message: a second call is a no-op. Also sent to Resend as Idempotency-Key. */
 	idempotencyKey: string
 	attachments?: EmailAttachment[]
+	/**
+	 * The recipient's personal preferences page (network mail to contacts). Sent as List-Unsubscribe
+	 * with one-click POST (RFC 8058); the template shows the same link in its footer.
+	 */
+	unsubscribeUrl?: string
 }
 
 export type SendEmailResult = {
@@ -56,6 +61,7 @@ async function deliver({
 	react,
 	idempotencyKey,
 	attachments = [],
+	unsubscribeUrl,
 }: SendEmailInput): Promise<SendEmailResult> {
 	const recipient = normalizeAddress(to)
 	const existing = await prisma.emailMessage.findUnique({
@@ -100,6 +106,9 @@ async function deliver({
 		...base,
 		text,
 		attachments,
+		headers: unsubscribeUrl
+			? { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+			: undefined,
 	})
 	if (outcome.ok) {
 		const row = await record(existing?.id, {
@@ -164,6 +173,7 @@ async function sendWithResend(options: {
 	text: string
 	idempotencyKey: string
 	attachments: EmailAttachment[]
+	headers?: Record<string, string>
 }): Promise<{ ok: true; providerId: string } | { ok: false; error: string }> {
 	try {
 		// The SDK falls back to process.env.RESEND_BASE_URL in its constructor; pass ours explicitly so a
@@ -178,6 +188,7 @@ async function sendWithResend(options: {
 				subject: options.subject,
 				html: options.html,
 				text: options.text,
+				...(options.headers ? { headers: options.headers } : {}),
 				// A string would be read as base64: send the file's text as bytes.
 				...(options.attachments.length > 0
 					? {

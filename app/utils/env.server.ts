@@ -21,6 +21,12 @@ const envSchema = z
 			.default(''),
 		/** How many candidate cards one employer account may open per day (bulk viewing is abuse). */
 		EMPLOYER_CARD_VIEWS_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(40),
+		/** Employer contacts (calls, visits, meetings) a week each coach or coordinator aims for, unless set per person. */
+		EMPLOYER_CONTACTS_WEEKLY_TARGET: z.coerce.number().int().min(0).max(100).default(3),
+		/** An engaged or partner employer with no activity for this many days has gone quiet. */
+		GONE_QUIET_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+		/** Signing secret (whsec_…) of the email provider's webhook for delivery events (bounces). */
+		RESEND_WEBHOOK_SECRET: z.string().min(1).optional(),
 		/** Port of the embedded Meilisearch when MEILI_HOST is unset. */
 		MEILI_PORT: z.coerce.number().int().positive().default(7700),
 		RESEND_API_KEY: z.string().min(1).optional(),

@@ -22,7 +22,13 @@ export function navigationFor(role: Role | null, organizationId: string | null):
 		if (can(role, 'create:proposal')) items.push({ to: '/jobcoach/voorstellen', labelKey: 'nav.coachProposals' })
 		if (can(role, 'create:placement')) items.push({ to: '/jobcoach/plaatsingen', labelKey: 'nav.placements' })
 	}
-	if (can(role, 'read:network')) items.push({ to: '/netwerk', labelKey: 'nav.network', end: true })
+	if (can(role, 'read:network')) {
+		items.push({ to: '/netwerk', labelKey: 'nav.network', end: true })
+		items.push({ to: '/netwerk/bijeenkomsten', labelKey: 'nav.events' })
+		items.push({ to: '/netwerk/klankbordgroepen', labelKey: 'nav.groups' })
+		items.push({ to: '/netwerk/contacten', labelKey: 'nav.contacts' })
+	}
+	if (can(role, 'read:relationship')) items.push({ to: '/netwerk/relaties', labelKey: 'nav.relationships' })
 	if (can(role, 'read:employer') && role !== 'ADMIN') items.push({ to: '/werkgevers', labelKey: 'nav.employers' })
 	if (role !== 'EMPLOYER') items.push(board)
 	if (organizationId && can(role, 'create:invitation') && role !== 'ADMIN') {

@@ -3,7 +3,7 @@
 
 export const roles = ['ADMIN', 'COORDINATOR', 'JOBCOACH', 'EMPLOYER'] as const
 export type Role = (typeof roles)[number]
-export const organizationKinds = ['PLATFORM', 'COACHING', 'EMPLOYER'] as const
+export const organizationKinds = ['PLATFORM', 'COACHING', 'EMPLOYER', 'STAKEHOLDER'] as const
 export type OrganizationKind = (typeof organizationKinds)[number]
 
 type Action = 'create' | 'read' | 'update' | 'delete'
@@ -14,7 +14,6 @@ type Entity =
 	| 'user'
 	| 'audit'
 	| 'outbox'
-	| 'network'
 	| 'candidate'
 	| 'place'
 	| 'employer'
@@ -22,6 +21,10 @@ type Entity =
 	| 'pool'
 	| 'proposal'
 	| 'placement'
+	/** Employer relationships: the timeline and logging contacts (coordinators and jobcoaches). */
+	| 'relationship'
+	/** The network's events, sounding-board groups and contacts (coordinators). */
+	| 'network'
 type Access = 'own' | 'any'
 export type PermissionString = `${Action}:${Entity}:${Access}`
 export type PermissionRequest = `${Action}:${Entity}`
@@ -42,7 +45,12 @@ const rolePermissions: Record<Role, readonly PermissionString[]> = {
 		'read:place:any',
 	],
 	COORDINATOR: [
-		'read:network:any',
+		'read:network:own',
+		'create:network:own',
+		'update:network:own',
+		'read:relationship:own',
+		'create:relationship:own',
+		'update:relationship:own',
 		'read:organization:own',
 		'read:employer:any',
 		'create:employer:any',
@@ -65,6 +73,8 @@ const rolePermissions: Record<Role, readonly PermissionString[]> = {
 		'create:placement:own',
 		'read:placement:own',
 		'update:placement:own',
+		'read:relationship:own',
+		'create:relationship:own',
 	],
 	EMPLOYER: [
 		'read:organization:own',
@@ -87,6 +97,7 @@ export const assignableRoles: Record<OrganizationKind, readonly Role[]> = {
 	PLATFORM: ['ADMIN'],
 	COACHING: ['JOBCOACH', 'COORDINATOR'],
 	EMPLOYER: ['EMPLOYER'],
+	STAKEHOLDER: [],
 }
 
 export function isRole(value: unknown): value is Role {

@@ -1,4 +1,5 @@
 import { sendCheckInReminders } from '#app/domain/matching/placement-jobs.server.ts'
+import { sendEventReminders } from '#app/domain/network/event-jobs.server.ts'
 import { pruneSearchOutbox } from '#search/sync.server.ts'
 import { closeExpiredPlaces, sendExpiryReminders } from '#app/domain/places/place-jobs.server.ts'
 import { deleteExpiredSessions } from './session.server.ts'
@@ -17,6 +18,7 @@ const jobs: Job[] = [
 	{ name: 'send-place-expiry-reminders', everyMs: 5 * MINUTE, run: sendExpiryReminders },
 	{ name: 'prune-search-outbox', everyMs: 60 * MINUTE, run: pruneSearchOutbox },
 	{ name: 'send-check-in-reminders', everyMs: 15 * MINUTE, run: sendCheckInReminders },
+	{ name: 'send-event-reminders', everyMs: 15 * MINUTE, run: sendEventReminders },
 ]
 
 const state = globalThis as unknown as { workerTimers?: NodeJS.Timeout[] }

@@ -55,10 +55,12 @@ type EmailLayoutProps = {
 	preview: string
 	heading: string
 	children: ReactNode
+	/** Network mail to contacts carries their preferences link (also sent as List-Unsubscribe). */
+	unsubscribeUrl?: string
 }
 
 /** Shared frame for every email: brand header, heading, content and footer. */
-export function EmailLayout({ locale = defaultLocale, preview, heading, children }: EmailLayoutProps) {
+export function EmailLayout({ locale = defaultLocale, preview, heading, children, unsubscribeUrl }: EmailLayoutProps) {
 	const t = getFixedT(locale, 'emails')
 	return (
 		<Html lang={locale} dir="ltr">
@@ -83,6 +85,13 @@ export function EmailLayout({ locale = defaultLocale, preview, heading, children
 					<Hr style={styles.hr} />
 					<Section style={styles.footer}>
 						<Text style={styles.muted}>{t('layout.footer')}</Text>
+						{unsubscribeUrl ? (
+							<Text style={styles.muted}>
+								<Link href={unsubscribeUrl} style={styles.link}>
+									{t('layout.unsubscribe')}
+								</Link>
+							</Text>
+						) : null}
 					</Section>
 				</Container>
 			</Body>

@@ -2,7 +2,7 @@
 // jobcoaches' Excel sheet had it; filtered, sorted, exported to CSV, and handed over in one action
 // when a coach is away. Showing names is a view of identity, so every listing is access-logged.
 import { stringify } from 'csv-stringify/sync'
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'

@@ -2,7 +2,7 @@
 // again, next actions and placement check-ins that are due, and the active caseload by stage. Names on this page are a view
 // of the identity, so the listed candidates are written to the access log (CASELOAD).
 import { listDueCheckIns } from '#app/domain/matching/placements.server.ts'
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { logCandidateAccess } from './access-log.server.ts'

@@ -4,7 +4,8 @@
 // what was allowed when. Audit details hold the purpose and ids only, never notes. Recording and
 // withdrawing mark the candidate for the search index in the same transaction (the consent gate
 // decides whether employers may find the document).
-import { amsterdamDate, isCalendarDate } from '#app/domain/places/place-schema.ts'
+import { isCalendarDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'

@@ -4,7 +4,7 @@
 // lawful processing) and the access log (proof of who saw what). The candidate then answers 404
 // everywhere (requireCandidate filters erasedAt) and never reaches an employer (visibility.server.ts);
 // the same transaction marks it for the search index, whose sync then deletes its document.
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'

@@ -3,7 +3,7 @@
 // with who made it and which fields changed, never their contents and never a name, and marks the
 // candidate for the search index in the transaction that makes the change.
 import { findTown, listTowns } from '#app/domain/geo/towns.server.ts'
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'

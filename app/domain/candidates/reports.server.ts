@@ -14,7 +14,7 @@ import { z } from 'zod'
 import { audit, type AuditAction } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { reportStatuses, type ReportStatus } from './candidate-options.ts'
 import {
 	calendarDateValue,

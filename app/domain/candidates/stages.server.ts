@@ -2,7 +2,7 @@
 // failures), the primary jobcoach and route supporter, last contact and the next action. Every
 // change writes the candidate, its event and the audit entry in one short transaction; audit
 // details hold stage keys, ids and field names only, never a note or a name.
-import { amsterdamDate } from '#app/domain/places/place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { type AuditAction } from '#app/utils/audit.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { markForReindex } from '#search/outbox.server.ts'

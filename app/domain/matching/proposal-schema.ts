@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { coachConsentBases } from '#app/domain/candidates/consent-schema.ts'
 import { isCalendarDate } from '#app/domain/places/place-schema.ts'
+import { fromAmsterdamLocal } from '#app/utils/amsterdam-time.ts'
 
 export const MOTIVATION_MIN = 20
 export const MOTIVATION_MAX = 2000
@@ -41,45 +42,6 @@ export type NotPlacedReason = (typeof notPlacedReasons)[number]
 /** Why the coach withdraws a proposal. */
 export const withdrawReasons = ['CANDIDATE_CHANGED_MIND', 'CANDIDATE_UNAVAILABLE', 'OTHER_PLACE', 'OTHER'] as const
 export type WithdrawReason = (typeof withdrawReasons)[number]
-
-// --- Amsterdam wall-clock time ----------------------------------------------------------------
-
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
-
-function amsterdamParts(moment: Date) {
-	const parts = new Intl.DateTimeFormat('en-GB', {
-		timeZone: 'Europe/Amsterdam',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-	}).formatToParts(moment)
-	const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '00'
-	return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`
-}
-
-/** A moment as an Amsterdam datetime-local value (yyyy-mm-ddThh:mm). */
-export function amsterdamLocalDateTime(moment: Date | string) {
-	return amsterdamParts(new Date(moment))
-}
-
-/** The UTC moment of an Amsterdam wall-clock time, or null when the value is not a real time. */
-export function fromAmsterdamLocal(value: string): Date | null {
-	const match = LOCAL_DATE_TIME.exec(value)
-	if (!match) return null
-	const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number]
-	const asUtc = Date.UTC(year, month - 1, day, hour, minute)
-	if (new Date(asUtc).toISOString().slice(0, 16) !== value) return null
-	// Amsterdam is UTC+1 or UTC+2: try both offsets and keep the one that reads back as the value.
-	for (const offsetHours of [1, 2]) {
-		const candidate = new Date(asUtc - offsetHours * 60 * 60 * 1000)
-		if (amsterdamParts(candidate) === value) return candidate
-	}
-	// A time skipped by the switch to summer time: take the moment one hour later.
-	return new Date(asUtc - 60 * 60 * 1000)
-}
 
 /** A datetime-local value that exists and lies after `nowLocal`. */
 const futureLocalDateTime = (nowLocal: string) =>

@@ -8,7 +8,7 @@ import { sendPlaceExpiryReminder } from '#app/utils/email.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { getLogger } from '#app/utils/logger.server.ts'
 import { markForReindex } from '#search/outbox.server.ts'
-import { createLinkToken } from './link-tokens.server.ts'
+import { createLinkToken } from '#app/utils/link-tokens.server.ts'
 import { EXPIRY_REMINDER_DAYS } from './place-options.ts'
 import { auditPlace } from './places.server.ts'
 

@@ -33,16 +33,6 @@ export function isCalendarDate(value: string) {
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
 }
 
-/** The calendar date (yyyy-mm-dd) of a moment in Europe/Amsterdam, the portal's time zone. */
-export function amsterdamDate(moment: Date) {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/Amsterdam',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-	}).format(moment)
-}
-
 /**
  * The place form. `today` (yyyy-mm-dd in Amsterdam, from the server clock) bounds the start date;
  * `keepStartDate` is the date the place already has, which may stay even once it lies in the past.

@@ -10,7 +10,7 @@ import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { getFixedT, type Locale } from '#app/utils/i18n.ts'
 import { markForReindex } from '#search/outbox.server.ts'
-import { consumeLinkToken, getUsableLinkToken } from './link-tokens.server.ts'
+import { consumeLinkToken, getUsableLinkToken } from '#app/utils/link-tokens.server.ts'
 import {
 	accessibilityOptions,
 	adaptationOptions,
@@ -21,7 +21,8 @@ import {
 	weekDays,
 	type PlaceStatus,
 } from './place-options.ts'
-import { amsterdamDate, PLACE_TITLE_MAX, type PlaceFormInput, type PlaceIntent } from './place-schema.ts'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
+import { PLACE_TITLE_MAX, type PlaceFormInput, type PlaceIntent } from './place-schema.ts'
 
 const DAY = 24 * 60 * 60 * 1000
 /** The start page lists places that close within this many days. */

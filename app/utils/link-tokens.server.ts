@@ -1,10 +1,11 @@
-// One-time links for people who may have no account (extend a place now, RSVP to an event later).
+// Personal links for people who may have no account: extend a place (one-time), answer an event
+// invitation, bring in sounding-board topics, change mail preferences (usable until they expire).
 // The link carries a random 256-bit token; the database only its SHA-256, looked up by that hash.
-import { now } from '#app/utils/clock.server.ts'
-import { prisma } from '#app/utils/db.server.ts'
-import { generateSessionToken, hashToken } from '#app/utils/session.server.ts'
+import { now } from './clock.server.ts'
+import { prisma } from './db.server.ts'
+import { generateSessionToken, hashToken } from './session.server.ts'
 
-export type LinkTokenPurpose = 'PLACE_EXTEND'
+export type LinkTokenPurpose = 'PLACE_EXTEND' | 'EVENT_RSVP' | 'GROUP_TOPICS' | 'UNSUBSCRIBE'
 
 type Client = Pick<typeof prisma, 'linkToken'>
 

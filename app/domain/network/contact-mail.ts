@@ -1,0 +1,29 @@
+// Which network mail a contact gets. Contacts have no account: they choose on their personal
+// preferences page (the unsubscribe link in every network email), and bounces stop all mail.
+
+/** EVENTS: invitations and reminders; SUMMARIES: what was discussed and agreed; GROUP: sounding-board calls for topics. */
+export const mailCategories = ['EVENTS', 'SUMMARIES', 'GROUP'] as const
+export type MailCategory = (typeof mailCategories)[number]
+
+export type MailBlock = 'NO_EMAIL' | 'BOUNCED' | 'OPTED_OUT'
+
+export function parseMailOptOuts(json: string | null | undefined): MailCategory[] {
+	try {
+		const value: unknown = JSON.parse(json ?? '[]')
+		if (!Array.isArray(value)) return []
+		return mailCategories.filter((category) => value.includes(category))
+	} catch {
+		return []
+	}
+}
+
+/** Why this contact must not get mail of this category, or null when they may. */
+export function mailBlockReason(
+	contact: { email: string | null; bouncedAt: Date | string | null; mailOptOuts: string },
+	category: MailCategory,
+): MailBlock | null {
+	if (!contact.email) return 'NO_EMAIL'
+	if (contact.bouncedAt) return 'BOUNCED'
+	if (parseMailOptOuts(contact.mailOptOuts).includes(category)) return 'OPTED_OUT'
+	return null
+}
