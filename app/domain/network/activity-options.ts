@@ -29,3 +29,10 @@ export const countedContactKinds = ['CALL', 'VISIT', 'MEETING'] as const satisfi
 
 /** Kinds that are real contact with the employer: they move a prospect to "contacted". */
 export const contactKinds: readonly ActivityKind[] = ['CALL', 'VISIT', 'EMAIL', 'MEETING', 'EVENT_ATTENDANCE']
+
+/** sourceKey of automatic timeline entries: one entry per fact, however often it is recorded. */
+export const activitySource = {
+	proposal: (proposalId: string) => `proposal:${proposalId}`,
+	placement: (placementId: string) => `placement:${placementId}`,
+	attendance: (invitationId: string) => `attendance:${invitationId}`,
+}
