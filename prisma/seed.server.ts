@@ -2,10 +2,12 @@
  * Loads the demo data (prisma/demo-data.ts) into the database. Idempotent: every row is looked up by
  * a stable key first and only written when it is missing or differs, so a second run writes nothing.
  *
- * Stable keys: users by email; employers by KvK number; the platform and the coaching organisation
- * by kind + name; memberships by (user, organisation); contact persons by (organisation, email);
- * places by (organisation, title). A place's status and dates are only set when it is created (they
- * are relative to that moment); later runs only bring its content back to the demo text.
+ * Stable keys: users by email; employers by KvK number; the platform, the coaching organisation and
+ * the stakeholders by kind + name; memberships by (user, organisation); contact persons by
+ * (organisation, email); places by (organisation, title). A place's status and dates are only set
+ * when it is created (they are relative to that moment); later runs only bring its content back to
+ * the demo text. The demo network (relationships, timelines, events, the sounding-board group) follows
+ * the same rules: see seed-network.server.ts.
  * Rows that are not part of the demo data are never touched or deleted.
  *
  * Demo accounts are kept usable: confirmed, not disabled, and their password is (re)set to the demo
@@ -23,14 +25,16 @@ import { prepareDatabase, prisma } from '#app/utils/db.server.ts'
 import { type OrganizationKind, type Role } from '#app/utils/permissions.ts'
 import { markForReindex } from '#search/outbox.server.ts'
 import { buildDemoData, type DemoContactPerson, type DemoPerson } from './demo-data.ts'
+import { demoStakeholders } from './demo-network.ts'
 import { demoPlaces, demoViewCount, type DemoPlace } from './demo-places.ts'
 import { seedCaseload } from './seed-caseload.server.ts'
 import { seedMatching } from './seed-matching.server.ts'
+import { seedNetwork, type NetworkSeedSummary } from './seed-network.server.ts'
 
 export const platformOrganizationName = 'Werkverbinder'
 
 export type SeedSummary = {
-	/** Demo organisations ensured: platform + coaching + employers. */
+	/** Demo organisations ensured: platform + coaching + employers + stakeholders. */
 	organizations: number
 	/** Demo user accounts ensured. */
 	users: number
@@ -40,7 +44,9 @@ export type SeedSummary = {
 	places: number
 	/** Demo candidates of the coaching organisation ensured. */
 	candidates: number
-	/** Rows (organisations, users, memberships, contact persons, places) this run created or updated. */
+	/** The demo network of the coaching organisation. */
+	network: Pick<NetworkSeedSummary, 'relationships' | 'activities' | 'events'>
+	/** Rows (organisations, users, memberships, contact persons, places, network rows) this run created or updated. */
 	changes: { created: number; updated: number }
 }
 
@@ -56,6 +62,7 @@ type OrganizationFields = {
 	longitude?: number | null
 	website: string | null
 	description: string | null
+	stakeholderType?: string | null
 }
 
 type Changes = SeedSummary['changes']
@@ -305,9 +312,11 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 		changes,
 	)
 	const coachIds: string[] = []
+	let coordinatorId: string | undefined
 	for (const member of coaching.members) {
 		const user = await ensureAccount(member, coachingOrganization.id, member.role)
 		if (member.role === 'JOBCOACH') coachIds.push(user.id)
+		else coordinatorId ??= user.id
 	}
 	log(`Coaching organisation: ${coachingOrganization.name}, ${coaching.members.length} accounts`)
 
@@ -359,6 +368,33 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 		`Employers: ${data.employers.length} organisations, ${employerAccounts} accounts, ${contactPersons} contact persons`,
 	)
 
+	for (const stakeholder of demoStakeholders) {
+		const town = findTownInMunicipality(stakeholder.town, stakeholder.municipality)
+		if (!town) throw new Error(`Demo stakeholder "${stakeholder.name}": unknown town ${stakeholder.town}`)
+		const organization = await ensureOrganization(
+			{
+				kind: 'STAKEHOLDER',
+				name: stakeholder.name,
+				stakeholderType: stakeholder.stakeholderType,
+				kvkNumber: null,
+				sector: null,
+				town: town.label,
+				municipality: town.municipality,
+				municipalityCode: town.municipalityCode,
+				latitude: town.latitude,
+				longitude: town.longitude,
+				website: stakeholder.website,
+				description: stakeholder.description,
+			},
+			changes,
+		)
+		for (const contact of stakeholder.contactPersons) {
+			await ensureContactPerson(organization.id, contact, changes)
+			contactPersons++
+		}
+	}
+	log(`Stakeholders: ${demoStakeholders.length} organisations`)
+
 	const moment = now()
 	for (const [index, place] of demoPlaces.entries()) {
 		const employer = placeEmployers.get(place.employerKvk)
@@ -382,17 +418,30 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 	changes.created += matching.proposals + matching.placements
 	if (matching.proposals)
 		log(`Matching: ${matching.proposals} proposals, ${matching.placements} placement with check-ins`)
+	if (!coordinatorId) throw new Error('The demo coaching organisation needs a coordinator')
+	const network = await seedNetwork({
+		networkId: coachingOrganization.id,
+		coordinatorId,
+		jobcoachId: demoCoach,
+		moment,
+	})
+	changes.created += network.created
+	changes.updated += network.updated
+	log(
+		`Network: ${network.relationships} relationships, ${network.activities} timeline entries, ${network.events} events, 1 group`,
+	)
 
 	const placeIds = (await prisma.place.findMany({ select: { id: true } })).map((place) => place.id)
 	await markForReindex(prisma, 'places', placeIds)
 	log(`Search: ${placeIds.length} places and every candidate marked for indexing`)
 
 	return {
-		organizations: 2 + data.employers.length,
+		organizations: 2 + data.employers.length + demoStakeholders.length,
 		users: 1 + coaching.members.length + employerAccounts,
 		contactPersons,
 		places: demoPlaces.length,
 		candidates: caseload.candidates,
+		network: { relationships: network.relationships, activities: network.activities, events: network.events },
 		changes,
 	}
 }

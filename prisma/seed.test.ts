@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { buildDemoData, demoLogins, demoPassword } from './demo-data.ts'
+import { demoStakeholders } from './demo-network.ts'
 
 // The database module reads DATABASE_URL once, when it is first imported: set it before that.
 const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'werkverbinder-seed-'))
@@ -57,9 +58,12 @@ describe('seedDemoData', () => {
 	test('loads the whole demo data set', () => {
 		const data = buildDemoData()
 		const employerAccounts = data.employers.filter((employer) => employer.accountHolder).length
-		const contactPersons = data.employers.reduce((sum, employer) => sum + employer.contactPersons.length, 0)
+		const contactPersons = [...data.employers, ...demoStakeholders].reduce(
+			(sum, organization) => sum + organization.contactPersons.length,
+			0,
+		)
 		expect(first).toMatchObject({
-			organizations: data.employers.length + 2,
+			organizations: data.employers.length + demoStakeholders.length + 2,
 			users: 1 + data.coachingOrganization.members.length + employerAccounts,
 			contactPersons,
 		})

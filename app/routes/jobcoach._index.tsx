@@ -1,10 +1,12 @@
-import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { focusRing } from '#app/components/place-card.tsx'
+import { WeeklyTargetCard } from '#app/components/relationship-weekly-target.tsx'
 import { requireCandidateCoach } from '#app/domain/candidates/candidates.server.ts'
 import { getCoachTodo } from '#app/domain/candidates/coach-todo.server.ts'
+import { getWeeklyContacts, saveWeeklyTarget } from '#app/domain/network/weekly-contacts.server.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
@@ -12,14 +14,25 @@ export const meta: MetaFunction = (args) => pageMeta(args, 'caseload:home.title'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { user, organizationId } = await requireCandidateCoach(request)
-	return getCoachTodo({ userId: user.id, organizationId })
+	const [todo, weekly] = await Promise.all([
+		getCoachTodo({ userId: user.id, organizationId }),
+		getWeeklyContacts({ userId: user.id, networkId: organizationId }),
+	])
+	return { ...todo, weekly }
+}
+
+/** The weekly target of employer contacts, the one form on this page. */
+export async function action({ request }: ActionFunctionArgs) {
+	const { user, organizationId } = await requireCandidateCoach(request)
+	return saveWeeklyTarget(request, { userId: user.id, networkId: organizationId, redirectTo: '/jobcoach' })
 }
 
 const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 export default function JobcoachHome() {
 	const { t, i18n } = useTranslation('caseload')
-	const { stale, due, checkIns, stageCounts, activeTotal } = useLoaderData<typeof loader>()
+	const { stale, due, checkIns, stageCounts, activeTotal, weekly } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
 	return (
 		<div className="space-y-6">
 			<PageHeader title={t('home.title')}>{t('home.intro')}</PageHeader>
@@ -40,6 +53,8 @@ export default function JobcoachHome() {
 					</Link>
 				</li>
 			</ul>
+
+			<WeeklyTargetCard weekly={weekly} lastResult={actionData?.result} />
 
 			<Card>
 				<h2 className="text-xl font-semibold text-slate-900">{t('home.due.title')}</h2>

@@ -56,6 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		places: employer.places,
 		canInvite,
 		openInvitations: canInvite ? await listOpenInvitations(employer.id) : [],
+		canSeeRelationship: hasPermission(user, 'read:relationship'),
 	}
 }
 
@@ -97,7 +98,8 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
 
 export default function EmployerDetailPage() {
 	const { t } = useTranslation('organizations')
-	const { employer, contactPersons, places, canInvite, openInvitations } = useLoaderData<typeof loader>()
+	const { employer, contactPersons, places, canInvite, openInvitations, canSeeRelationship } =
+		useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const formatDateTime = useFormatDateTime()
 	const invitable = contactPersons.filter((contact) => contact.email)
@@ -116,6 +118,14 @@ export default function EmployerDetailPage() {
 				<Link to="/werkgevers" className="text-brand-700 underline">
 					{t('staff.backToList')}
 				</Link>
+				{canSeeRelationship ? (
+					<>
+						{' · '}
+						<Link to={`/netwerk/relaties/${employer.id}`} className="text-brand-700 underline">
+							{t('relationships:detail.toRelationship')}
+						</Link>
+					</>
+				) : null}
 			</p>
 			<PageHeader title={employer.name}>
 				{employer.isProspect ? (

@@ -58,7 +58,8 @@ app.use((req: Request, res: Response, next: NextFunction) => {
 			{
 				requestId: res.locals.requestId,
 				method: req.method,
-				path: req.path,
+				// Personal links carry their token in the path (/afmelden/<token>): never log it.
+				path: req.path.replace(/[a-z2-7]{52}/g, ':token'),
 				status: res.statusCode,
 				durationMs: Math.round(performance.now() - startedAt),
 			},
@@ -125,9 +126,14 @@ function hostOf(url: string) {
 	}
 }
 
+// Posts that carry their own authorisation and come from no browser page of ours: the email provider's
+// signed webhook, and mail clients' one-click unsubscribe (RFC 8058) with the personal token in the path.
+const originFreePaths = [/^\/webhooks\/resend$/, /^\/afmelden\/[^/]+$/]
+
 // Cross-site request forgery guard: a state-changing request must come from our own origin.
 app.use((req, res, next) => {
 	if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return next()
+	if (originFreePaths.some((pattern) => pattern.test(req.path))) return next()
 	const origin = req.get('origin') ?? req.get('referer')
 	const host = req.get('host')
 	if (origin && host && hostOf(origin) === host) return next()

@@ -19,7 +19,8 @@ export type IcsEvent = {
 	attendees?: Array<{ name?: string | null; email: string }>
 	/** The product id of the calendar (PRODID). */
 	productId?: string
-	method?: 'REQUEST' | 'PUBLISH'
+	/** CANCEL (with STATUS:CANCELLED) takes a cancelled event out of calendars: same UID, higher SEQUENCE. */
+	method?: 'REQUEST' | 'PUBLISH' | 'CANCEL'
 }
 
 const CRLF = '\r\n'
@@ -95,6 +96,6 @@ export function buildIcs(event: IcsEvent) {
 		const name = attendee.name ? `;CN=${parameterValue(attendee.name)}` : ''
 		lines.push(`ATTENDEE${name};ROLE=REQ-PARTICIPANT:mailto:${attendee.email}`)
 	}
-	lines.push('STATUS:CONFIRMED', 'END:VEVENT', 'END:VCALENDAR')
+	lines.push(event.method === 'CANCEL' ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED', 'END:VEVENT', 'END:VCALENDAR')
 	return lines.map(foldIcsLine).join(CRLF) + CRLF
 }

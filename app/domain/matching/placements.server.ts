@@ -9,6 +9,8 @@ import { logCandidateAccess } from '#app/domain/candidates/access-log.server.ts'
 import { candidateDisplayName } from '#app/domain/candidates/candidates.server.ts'
 import { stageProblemMessages } from '#app/domain/candidates/stage-schema.ts'
 import { auditInTransaction, calendarDay, changeStage } from '#app/domain/candidates/stages.server.ts'
+import { recordActivity } from '#app/domain/network/activities.server.ts'
+import { activitySource } from '#app/domain/network/activity-options.ts'
 import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { hasPermission, requirePermission, type SessionUser } from '#app/utils/auth.server.ts'
 import { now } from '#app/utils/clock.server.ts'
@@ -217,6 +219,16 @@ export async function createPlacement({
 			select: { id: true },
 		})
 		await addProposalEvent(tx, { proposalId, kind: 'PLACED', actorId: coach.id })
+		// The employer's timeline in the coaching organisation's network shows the placement by itself.
+		await recordActivity(tx, {
+			networkId: proposal.coachingOrganizationId,
+			employerId: proposal.employerOrganizationId,
+			kind: 'PLACEMENT',
+			occurredAt: moment,
+			actorId: coach.id,
+			placementId: placement.id,
+			sourceKey: activitySource.placement(placement.id),
+		})
 
 		const place = await tx.place.findUniqueOrThrow({
 			where: { id: proposal.placeId },

@@ -14,6 +14,8 @@ import { logCandidateAccess } from '#app/domain/candidates/access-log.server.ts'
 import { candidateDisplayName } from '#app/domain/candidates/candidates.server.ts'
 import { hasActiveConsent, recordConsent, withdrawConsent } from '#app/domain/candidates/consents.server.ts'
 import { pseudonymisedProfileSelect, toPseudonymisedProfile } from '#app/domain/candidates/visibility.server.ts'
+import { recordActivity } from '#app/domain/network/activities.server.ts'
+import { activitySource } from '#app/domain/network/activity-options.ts'
 import { audit, type AuditAction } from '#app/utils/audit.server.ts'
 import { hasPermission, requirePermission, type SessionUser } from '#app/utils/auth.server.ts'
 import { now } from '#app/utils/clock.server.ts'
@@ -296,6 +298,16 @@ export async function createProposal({
 			select: { id: true },
 		})
 		await addProposalEvent(tx, { proposalId: proposal.id, kind: 'PROPOSED', actorId: coach.id })
+		// The employer's timeline in the coach's network shows the proposal by itself (the place, never the candidate).
+		await recordActivity(tx, {
+			networkId: coach.organizationId,
+			employerId: place.organizationId,
+			kind: 'PROPOSAL',
+			occurredAt: now(),
+			actorId: coach.id,
+			proposalId: proposal.id,
+			sourceKey: activitySource.proposal(proposal.id),
+		})
 		return proposal
 	})
 	if (!created) return { ok: false, problem: 'duplicate' }

@@ -27,3 +27,19 @@ export function mailBlockReason(
 	if (parseMailOptOuts(contact.mailOptOuts).includes(category)) return 'OPTED_OUT'
 	return null
 }
+
+/** The stored form of a set of opt-outs: known categories only, always in the same order. */
+export function serializeMailOptOuts(categories: readonly MailCategory[]): string {
+	return JSON.stringify(mailCategories.filter((category) => categories.includes(category)))
+}
+
+/** The stored value of a contact who wants no network mail at all. */
+export const ALL_MAIL_OPTED_OUT = serializeMailOptOuts(mailCategories)
+
+export type MailOptOutLevel = 'NONE' | 'SOME' | 'ALL'
+
+/** Whether a contact turned off none, some or all of the network mail. */
+export function mailOptOutLevel(json: string | null | undefined): MailOptOutLevel {
+	const count = parseMailOptOuts(json).length
+	return count === 0 ? 'NONE' : count === mailCategories.length ? 'ALL' : 'SOME'
+}

@@ -1,0 +1,444 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import * as eventIcsRoute from '#app/routes/netwerk.bijeenkomsten.$eventId[.]ics.ts'
+import * as eventRoute from '#app/routes/netwerk.bijeenkomsten.$eventId._index.tsx'
+import * as attendanceRoute from '#app/routes/netwerk.bijeenkomsten.$eventId.aanwezigheid.tsx'
+import * as editRoute from '#app/routes/netwerk.bijeenkomsten.$eventId.bewerken.tsx'
+import * as inviteRoute from '#app/routes/netwerk.bijeenkomsten.$eventId.uitnodigen.tsx'
+import * as reportRoute from '#app/routes/netwerk.bijeenkomsten.$eventId.verslag.tsx'
+import * as listRoute from '#app/routes/netwerk.bijeenkomsten._index.tsx'
+import * as newRoute from '#app/routes/netwerk.bijeenkomsten.nieuw.tsx'
+import { listUpcomingEvents } from '#app/domain/network/events.server.ts'
+import { setClock } from '#app/utils/clock.server.ts'
+import { prisma } from '#app/utils/db.server.ts'
+import { type Role } from '#app/utils/permissions.ts'
+import {
+	createContact,
+	createEvent,
+	createEventWorld,
+	createInvitation,
+	createInvitee,
+	createOrganization,
+	emailsTo,
+	getRoute,
+	icsIn,
+	postRoute,
+	type Signed,
+} from '#tests/event-factories.ts'
+import { checkMatrixCase, expectRefused, roleMatrix, submissionErrors, type MatrixCase } from '#tests/factories.ts'
+
+// Monday 5 January 2026, 10:00 in Amsterdam.
+const start = new Date('2026-01-05T09:00:00.000Z')
+
+let world: Awaited<ReturnType<typeof createEventWorld>>
+let coordinator: Signed
+let networkId = ''
+
+beforeAll(async () => {
+	setClock(start)
+	world = await createEventWorld()
+	;({ coordinator, networkId } = world)
+})
+beforeEach(() => setClock(start))
+afterAll(() => setClock(null))
+
+const validForm = {
+	kind: 'EMPLOYER_MEETING',
+	title: 'Werkgeversbijeenkomst Achterhoek',
+	description: 'Een avond over inclusief werkgeverschap.',
+	agenda: 'Welkom\nErvaringen',
+	date: '2026-01-13',
+	startTime: '19:00',
+	endTime: '21:00',
+	location: 'Stadskamer, Hoofdstraat 1, Doetinchem',
+	onlineUrl: '',
+	capacity: '20',
+}
+
+const eventPath = (eventId: string) => `/netwerk/bijeenkomsten/${eventId}`
+
+async function planEvent(form: Record<string, string> = validForm, path = '/netwerk/bijeenkomsten/nieuw') {
+	const result = await postRoute(newRoute, path, coordinator.cookie, form)
+	expect(result.status, JSON.stringify(result.data)).toBe(302)
+	const eventId = result.location!.split('/').at(-1)!
+	return prisma.networkEvent.findUniqueOrThrow({ where: { id: eventId } })
+}
+
+function icsLines(text: string) {
+	return text.replace(/\r\n /g, '').split('\r\n')
+}
+
+describe('planning an event', () => {
+	it('stores the Amsterdam times in UTC (winter time) and offers a calendar file with them', async () => {
+		const event = await planEvent()
+		expect(event.organizationId).toBe(networkId)
+		expect(event.startsAt.toISOString()).toBe('2026-01-13T18:00:00.000Z')
+		expect(event.endsAt.toISOString()).toBe('2026-01-13T20:00:00.000Z')
+		expect(event.capacity).toBe(20)
+		expect(event.sequence).toBe(0)
+		const ics = await getRoute(eventIcsRoute, `${eventPath(event.id)}.ics`, coordinator.cookie, { eventId: event.id })
+		expect(ics.status).toBe(200)
+		const lines = icsLines(String(ics.data))
+		expect(lines).toContain(`UID:event-${event.id}@werkverbinder`)
+		expect(lines).toContain('SEQUENCE:0')
+		expect(lines).toContain('DTSTART:20260113T180000Z')
+		expect(lines).toContain('DTEND:20260113T200000Z')
+		expect(lines).toContain('SUMMARY:Werkgeversbijeenkomst Achterhoek')
+	})
+
+	it('reads 19:00 in July as summer time: 17:00 UTC', async () => {
+		const event = await planEvent({
+			...validForm,
+			date: '2026-07-14',
+			location: '',
+			onlineUrl: 'https://meet.example.test/abc',
+		})
+		expect(event.startsAt.toISOString()).toBe('2026-07-14T17:00:00.000Z')
+		expect(event.onlineUrl).toBe('https://meet.example.test/abc')
+		expect(event.location).toBeNull()
+		const ics = await getRoute(eventIcsRoute, `${eventPath(event.id)}.ics`, coordinator.cookie, { eventId: event.id })
+		expect(icsLines(String(ics.data))).toContain('DTSTART:20260714T170000Z')
+	})
+
+	it('explains every wrong field and keeps what was typed', async () => {
+		const cases: Array<[Record<string, string>, string, string]> = [
+			[{ location: '', onlineUrl: '' }, 'location', 'events:errors.placeRequired'],
+			[{ onlineUrl: 'javascript:alert(1)' }, 'onlineUrl', 'events:errors.urlInvalid'],
+			[{ onlineUrl: 'ftp://files.example.test' }, 'onlineUrl', 'events:errors.urlInvalid'],
+			[{ endTime: '18:30' }, 'endTime', 'events:errors.endBeforeStart'],
+			[{ date: '2026-01-04' }, 'date', 'events:errors.startInPast'],
+			[{ date: '2026-02-30' }, 'date', 'events:errors.dateInvalid'],
+			[{ startTime: '25:00' }, 'startTime', 'events:errors.timeInvalid'],
+			[{ capacity: '0' }, 'capacity', 'events:errors.capacityRange'],
+			[{ title: '' }, 'title', 'errors:validation.required'],
+		]
+		for (const [change, field, message] of cases) {
+			const result = await postRoute(newRoute, '/netwerk/bijeenkomsten/nieuw', coordinator.cookie, {
+				...validForm,
+				...change,
+			})
+			expect(result.status, field).toBe(400)
+			expect(submissionErrors(result)[field], JSON.stringify(change)).toContain(message)
+			const typed = (result.data as { result: { initialValue: Record<string, string> } }).result.initialValue
+			expect(typed.description).toBe(validForm.description)
+		}
+		expect(await prisma.networkEvent.count({ where: { title: validForm.title, startsAt: { lt: start } } })).toBe(0)
+	})
+
+	it('plans a session of one of its own sounding-board groups, with the open topics on the agenda', async () => {
+		const group = await prisma.soundingBoardGroup.create({
+			data: { organizationId: networkId, name: 'Klankbordgroep Achterhoek', purpose: 'Ervaringen delen' },
+		})
+		const contact = await createContact({ organizationId: (await createOrganization()).id, name: 'Sanne Bakker' })
+		const member = await prisma.groupMember.create({ data: { groupId: group.id, contactPersonId: contact.id } })
+		const topic = await prisma.groupTopic.create({
+			data: { groupId: group.id, memberId: member.id, kind: 'CHALLENGE', title: 'Begeleiding op de werkvloer' },
+		})
+		const path = `/netwerk/bijeenkomsten/nieuw?groep=${group.id}`
+		const page = await getRoute(newRoute, path, coordinator.cookie)
+		expect(page.status).toBe(200)
+		expect((page.data as { group: { id: string } }).group.id).toBe(group.id)
+
+		const event = await planEvent({ ...validForm, kind: 'SOUNDING_BOARD', groupId: group.id }, path)
+		expect(event.groupId).toBe(group.id)
+		expect((await prisma.groupTopic.findUniqueOrThrow({ where: { id: topic.id } })).eventId).toBe(event.id)
+		const eventPage = await getRoute(eventRoute, eventPath(event.id), coordinator.cookie, { eventId: event.id })
+		expect((eventPage.data as { topics: Array<{ title: string }> }).topics.map((entry) => entry.title)).toEqual([
+			'Begeleiding op de werkvloer',
+		])
+
+		// Another network's coordinator cannot plan for this group.
+		const other = world.otherCoordinator
+		expectRefused(await getRoute(newRoute, path, other.cookie), 404)
+		const refused = await postRoute(newRoute, path, other.cookie, { ...validForm, groupId: group.id })
+		expect(refused.status).toBe(400)
+		expect(submissionErrors(refused).groupId).toEqual(['events:errors.groupUnknown'])
+	})
+})
+
+describe('changing and cancelling an event', () => {
+	it('raises the sequence only when time or place changes, moves the links and reminders with it', async () => {
+		const event = await planEvent()
+		const { invitation, token } = await createInvitee(event.id)
+		await prisma.eventInvitation.update({
+			where: { id: invitation.id },
+			data: { response: 'YES', reminderSentAt: start },
+		})
+		const edit = (form: Record<string, string>) =>
+			postRoute(editRoute, `${eventPath(event.id)}/bewerken`, coordinator.cookie, form, { eventId: event.id })
+
+		expect((await edit({ ...validForm, title: 'Nieuwe titel' })).status).toBe(302)
+		let saved = await prisma.networkEvent.findUniqueOrThrow({ where: { id: event.id } })
+		expect(saved.title).toBe('Nieuwe titel')
+		expect(saved.sequence).toBe(0)
+
+		expect((await edit({ ...validForm, title: 'Nieuwe titel', startTime: '19:30', endTime: '22:00' })).status).toBe(302)
+		saved = await prisma.networkEvent.findUniqueOrThrow({ where: { id: event.id } })
+		expect(saved.sequence).toBe(1)
+		expect(saved.startsAt.toISOString()).toBe('2026-01-13T18:30:00.000Z')
+		expect((await prisma.eventInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).reminderSentAt).toBeNull()
+		const links = await prisma.linkToken.findMany({ where: { purpose: 'EVENT_RSVP', subjectId: invitation.id } })
+		expect(links.map((link) => link.expiresAt.toISOString())).toEqual(['2026-01-13T21:00:00.000Z'])
+		expect(token).toBeTruthy()
+
+		expect(
+			(await edit({ ...validForm, title: 'Nieuwe titel', startTime: '19:30', endTime: '22:00', location: 'Elders' }))
+				.status,
+		).toBe(302)
+		expect((await prisma.networkEvent.findUniqueOrThrow({ where: { id: event.id } })).sequence).toBe(2)
+	})
+
+	it('mails the updated invitation to yes and maybe when asked, with the new sequence', async () => {
+		const event = await planEvent()
+		const yes = await createInvitee(event.id)
+		const maybe = await createInvitee(event.id)
+		const no = await createInvitee(event.id)
+		await prisma.eventInvitation.update({ where: { id: yes.invitation.id }, data: { response: 'YES' } })
+		await prisma.eventInvitation.update({ where: { id: maybe.invitation.id }, data: { response: 'MAYBE' } })
+		await prisma.eventInvitation.update({ where: { id: no.invitation.id }, data: { response: 'NO' } })
+		const result = await postRoute(
+			editRoute,
+			`${eventPath(event.id)}/bewerken`,
+			coordinator.cookie,
+			{ ...validForm, date: '2026-01-20', notifyInvitees: 'on' },
+			{ eventId: event.id },
+		)
+		expect(result.status).toBe(302)
+		for (const invitee of [yes, maybe]) {
+			const mails = await emailsTo(invitee.contact.email!)
+			expect(mails).toHaveLength(1)
+			expect(mails[0]!.subject).toMatch(/^Gewijzigd: Werkgeversbijeenkomst Achterhoek/)
+			const lines = icsLines(icsIn(mails[0]!.text)!)
+			expect(lines).toContain('SEQUENCE:1')
+			expect(lines).toContain('DTSTART:20260120T180000Z')
+		}
+		expect(await emailsTo(no.contact.email!)).toHaveLength(0)
+	})
+
+	it('promotes the waiting list when seats are added', async () => {
+		const event = await planEvent({ ...validForm, capacity: '1' })
+		const holder = await createInvitee(event.id)
+		const waiting = await createInvitee(event.id)
+		await prisma.eventInvitation.update({ where: { id: holder.invitation.id }, data: { response: 'YES' } })
+		await prisma.eventInvitation.update({
+			where: { id: waiting.invitation.id },
+			data: { response: 'WAITLISTED', waitlistedAt: start },
+		})
+		await postRoute(
+			editRoute,
+			`${eventPath(event.id)}/bewerken`,
+			coordinator.cookie,
+			{ ...validForm, capacity: '2' },
+			{
+				eventId: event.id,
+			},
+		)
+		expect((await prisma.eventInvitation.findUniqueOrThrow({ where: { id: waiting.invitation.id } })).response).toBe(
+			'YES',
+		)
+		const mails = await emailsTo(waiting.contact.email!)
+		expect(mails.map((mail) => mail.subject)).toEqual(['Er is een plaats voor je: Werkgeversbijeenkomst Achterhoek'])
+	})
+
+	it('cancels: yes, maybe and the waiting list get a cancellation that takes it out of their calendar', async () => {
+		const event = await planEvent()
+		const organizationId = (await createOrganization()).id
+		const people = {
+			yes: await createInvitee(event.id),
+			maybe: await createInvitee(event.id),
+			waiting: await createInvitee(event.id),
+			no: await createInvitee(event.id),
+			silent: await createInvitee(event.id),
+			optedOut: await createInvitee(event.id, { organizationId, mailOptOuts: ['EVENTS'] }),
+		}
+		const set = (invitee: { invitation: { id: string } }, response: string) =>
+			prisma.eventInvitation.update({ where: { id: invitee.invitation.id }, data: { response } })
+		await set(people.yes, 'YES')
+		await set(people.maybe, 'MAYBE')
+		await set(people.waiting, 'WAITLISTED')
+		await set(people.no, 'NO')
+		await set(people.optedOut, 'YES')
+
+		const result = await postRoute(
+			eventRoute,
+			eventPath(event.id),
+			coordinator.cookie,
+			{ intent: 'cancel' },
+			{
+				eventId: event.id,
+			},
+		)
+		expect(result.status).toBe(302)
+		const saved = await prisma.networkEvent.findUniqueOrThrow({ where: { id: event.id } })
+		expect(saved.status).toBe('CANCELLED')
+		expect(saved.sequence).toBe(1)
+		for (const invitee of [people.yes, people.maybe, people.waiting]) {
+			const mails = await emailsTo(invitee.contact.email!)
+			expect(mails).toHaveLength(1)
+			expect(mails[0]!.subject).toMatch(/^Geannuleerd: /)
+			const lines = icsLines(icsIn(mails[0]!.text)!)
+			expect(lines).toContain('METHOD:CANCEL')
+			expect(lines).toContain('STATUS:CANCELLED')
+			expect(lines).toContain(`UID:event-${event.id}@werkverbinder`)
+			expect(lines).toContain('SEQUENCE:1')
+		}
+		for (const invitee of [people.no, people.silent, people.optedOut]) {
+			expect(await emailsTo(invitee.contact.email!)).toHaveLength(0)
+		}
+		// Once cancelled, it is not changed or cancelled again.
+		const edit = await getRoute(editRoute, `${eventPath(event.id)}/bewerken`, coordinator.cookie, { eventId: event.id })
+		expect(edit.status).toBe(302)
+		expect(edit.location).toBe(eventPath(event.id))
+		await postRoute(eventRoute, eventPath(event.id), coordinator.cookie, { intent: 'cancel' }, { eventId: event.id })
+		expect(await emailsTo(people.yes.contact.email!)).toHaveLength(1)
+	})
+})
+
+describe('the events list and the start page', () => {
+	it('lists upcoming and past events with their answer counts', async () => {
+		const { networkId: ownNetwork, coordinator: own } = await createEventWorld()
+		const past = await createEvent({
+			networkId: ownNetwork,
+			startsAt: new Date('2025-12-01T18:00:00.000Z'),
+			title: 'Vorige keer',
+		})
+		const next = await createEvent({
+			networkId: ownNetwork,
+			startsAt: new Date('2026-01-20T18:00:00.000Z'),
+			title: 'Volgende keer',
+			capacity: 10,
+		})
+		const later = await createEvent({
+			networkId: ownNetwork,
+			startsAt: new Date('2026-02-20T18:00:00.000Z'),
+			title: 'Later',
+		})
+		await createEvent({
+			networkId: ownNetwork,
+			startsAt: new Date('2026-01-25T18:00:00.000Z'),
+			title: 'Afgelast',
+			status: 'CANCELLED',
+		})
+		await createEvent({ networkId, startsAt: new Date('2026-01-21T18:00:00.000Z'), title: 'Van een ander netwerk' })
+		const organizationId = (await createOrganization()).id
+		for (const response of ['YES', 'YES', 'MAYBE', 'NO', 'WAITLISTED', 'INVITED']) {
+			const contact = await createContact({ organizationId })
+			await createInvitation({ eventId: next.id, contactPersonId: contact.id, response })
+		}
+		const result = await getRoute(listRoute, '/netwerk/bijeenkomsten', own.cookie)
+		const data = result.data as {
+			upcoming: Array<{ title: string; status: string; counts: Record<string, number> }>
+			past: Array<{ title: string }>
+		}
+		expect(data.upcoming.map((event) => event.title)).toEqual(['Volgende keer', 'Afgelast', 'Later'])
+		expect(data.upcoming[0]!.counts).toEqual({ invited: 6, yes: 2, maybe: 1, no: 1, waitlisted: 1 })
+		expect(data.past.map((event) => event.title)).toEqual(['Vorige keer'])
+
+		const upcoming = await listUpcomingEvents(ownNetwork)
+		expect(upcoming.map((event) => event.id)).toEqual([next.id, later.id])
+		expect(upcoming[0]!.counts.yes).toBe(2)
+		expect(past.id).toBeTruthy()
+	})
+})
+
+describe('who may use the event pages', () => {
+	let eventId = ''
+	const signed = {} as Record<Role, Signed>
+	beforeAll(async () => {
+		eventId = (await createEvent({ networkId, startsAt: new Date('2026-01-20T18:00:00.000Z') })).id
+		signed.COORDINATOR = coordinator
+		signed.JOBCOACH = world.jobcoach
+		signed.EMPLOYER = world.employer
+		signed.ADMIN = world.admin
+	})
+
+	const coordinatorOnly = <Expected extends number>(coordinatorGets: Expected) =>
+		({ ADMIN: 403, EMPLOYER: 403, JOBCOACH: 403, COORDINATOR: coordinatorGets }) as Record<Role, number>
+	const onEvent = (suffix: string) => () => ({ path: `${eventPath(eventId)}${suffix}`, params: { eventId } })
+	const cases: Array<MatrixCase<Signed>> = [
+		{
+			route: 'list',
+			module: listRoute,
+			target: () => ({ path: '/netwerk/bijeenkomsten' }),
+			expected: coordinatorOnly(200),
+		},
+		{
+			route: 'new',
+			module: newRoute,
+			target: () => ({ path: '/netwerk/bijeenkomsten/nieuw' }),
+			expected: coordinatorOnly(200),
+		},
+		{
+			route: 'new (post)',
+			module: newRoute,
+			method: 'POST',
+			target: () => ({ path: '/netwerk/bijeenkomsten/nieuw' }),
+			form: () => ({ title: '' }),
+			expected: coordinatorOnly(400),
+		},
+		{ route: 'event', module: eventRoute, target: onEvent(''), expected: coordinatorOnly(200) },
+		{
+			route: 'event (post)',
+			module: eventRoute,
+			method: 'POST',
+			target: onEvent(''),
+			form: () => ({ intent: 'unknown' }),
+			expected: coordinatorOnly(400),
+		},
+		{ route: 'calendar file', module: eventIcsRoute, target: onEvent('.ics'), expected: coordinatorOnly(200) },
+		{ route: 'edit', module: editRoute, target: onEvent('/bewerken'), expected: coordinatorOnly(200) },
+		{
+			route: 'edit (post)',
+			module: editRoute,
+			method: 'POST',
+			target: onEvent('/bewerken'),
+			form: () => ({ title: '' }),
+			expected: coordinatorOnly(400),
+		},
+		{ route: 'invite', module: inviteRoute, target: onEvent('/uitnodigen'), expected: coordinatorOnly(200) },
+		{
+			route: 'invite (post)',
+			module: inviteRoute,
+			method: 'POST',
+			target: onEvent('/uitnodigen'),
+			form: () => ({}),
+			expected: coordinatorOnly(400),
+		},
+		{ route: 'attendance', module: attendanceRoute, target: onEvent('/aanwezigheid'), expected: coordinatorOnly(200) },
+		{
+			route: 'attendance (post)',
+			module: attendanceRoute,
+			method: 'POST',
+			target: onEvent('/aanwezigheid'),
+			form: () => ({ intent: 'save' }),
+			expected: coordinatorOnly(302),
+		},
+		{ route: 'report', module: reportRoute, target: onEvent('/verslag'), expected: coordinatorOnly(200) },
+		{
+			route: 'report (post)',
+			module: reportRoute,
+			method: 'POST',
+			target: onEvent('/verslag'),
+			form: () => ({ intent: 'unknown' }),
+			expected: coordinatorOnly(400),
+		},
+	]
+
+	it.each(roleMatrix(cases))('$route as $actor: $outcome', (testCase) => checkMatrixCase(testCase, signed))
+
+	it.each(cases.filter((testCase) => testCase.target(null).params))(
+		'$route of another network answers 404',
+		async (testCase) => {
+			const other = { ...signed, COORDINATOR: world.otherCoordinator }
+			await checkMatrixCase(
+				{ ...testCase, actor: 'COORDINATOR', expected: { ...testCase.expected, COORDINATOR: 404 } },
+				other,
+			)
+		},
+	)
+
+	it('answers 404 for an unknown or malformed event id', async () => {
+		for (const bad of ['unknown-id', 'x'.repeat(41)]) {
+			expectRefused(await getRoute(eventRoute, eventPath(bad), coordinator.cookie, { eventId: bad }), 404)
+		}
+	})
+})
