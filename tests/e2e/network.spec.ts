@@ -4,7 +4,7 @@ import { demoLogins, expect, expectNoAxeViolations, findLatestEmailTo, prisma, t
 // contacts by filter, an invitee answers from the link in the email (read from the outbox) without
 // logging in, the coordinator sees the answer arrive, records attendance and notes, and the
 // employer's timeline shows the attendance. The employer, its contact and the event are this test's
-// own (in a town no demo employer is in) and are removed afterwards.
+// own (the only hospitality employer in its town) and are removed afterwards.
 const suffix = Date.now().toString(36)
 const employerName = `E2E Bakkerij ${suffix}`
 const eventTitle = `Werkgeversontbijt ${suffix}`
@@ -68,9 +68,10 @@ test('a coordinator plans a meeting, invites by filter, sees the RSVP, records a
 	await expectNoAxeViolations(page)
 	const eventUrl = new URL(page.url()).pathname
 
-	// Invite everyone in Vorden: only this test's contact.
+	// Invite the hospitality employers in Vorden: only this test's contact.
 	await page.getByRole('link', { name: 'Uitnodigen' }).click()
-	await page.getByLabel('Plaats').selectOption(town)
+	await page.getByLabel('Sector').selectOption('I')
+	await page.getByLabel('Plaats', { exact: true }).selectOption(town)
 	await page.getByRole('button', { name: 'Filteren' }).click()
 	await expect(page.getByText('1 persoon krijgt een uitnodiging per e-mail.')).toBeVisible()
 	await expect(page.getByRole('checkbox', { name: new RegExp(contactName) })).toBeChecked()
@@ -127,5 +128,35 @@ test('a coordinator plans a meeting, invites by filter, sees the RSVP, records a
 	await expect(page.getByRole('heading', { level: 1, name: new RegExp(employerName) })).toBeVisible()
 	await expect(page.getByRole('main')).toContainText(eventTitle)
 	await expect(page.getByRole('main')).toContainText(`Nabellen na ${eventTitle}`)
+	await expectNoAxeViolations(page)
+})
+
+test('the network pages are accessible with the demo story', async ({ page, login }) => {
+	await login(demoLogins.coordinator)
+	const pages: Array<[string, string]> = [
+		['/netwerk', 'Werkgeversnetwerk'],
+		['/netwerk/relaties', 'Werkgeversrelaties'],
+		['/netwerk/contacten', 'Contacten'],
+		['/netwerk/klankbordgroepen', 'Klankbordgroepen'],
+	]
+	for (const [path, heading] of pages) {
+		const response = await page.goto(path)
+		expect(response?.status(), path).toBe(200)
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+		await expectNoAxeViolations(page)
+	}
+	// The sounding-board group of the story: on hold, with its one past session.
+	await page.getByRole('link', { name: 'Klankbordgroep Werk op maat' }).first().click()
+	await expect(page.getByRole('heading', { level: 1, name: 'Klankbordgroep Werk op maat' })).toBeVisible()
+	await expect(page.getByRole('main')).toContainText('On hold sinds')
+	await expectNoAxeViolations(page)
+
+	// A relationship page with its timeline.
+	await page.goto('/netwerk/relaties')
+	await page.getByRole('link', { name: 'Landgoedhotel De Hazelaar' }).first().click()
+	await expect(page.getByRole('heading', { level: 1, name: /Landgoedhotel De Hazelaar/ })).toBeVisible()
+	await expectNoAxeViolations(page)
+	await page.getByRole('link', { name: 'Gebeld' }).click()
+	await expect(page.getByLabel('Samenvatting')).toBeVisible()
 	await expectNoAxeViolations(page)
 })
