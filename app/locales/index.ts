@@ -36,6 +36,12 @@ import enEvents from './en/events.json'
 import nlEvents from './nl/events.json'
 import enContacts from './en/contacts.json'
 import nlContacts from './nl/contacts.json'
+import enInsight from './en/insight.json'
+import nlInsight from './nl/insight.json'
+import enImports from './en/imports.json'
+import nlImports from './nl/imports.json'
+import enExports from './en/exports.json'
+import nlExports from './nl/exports.json'
 
 export const resources = {
 	nl: {
@@ -57,6 +63,9 @@ export const resources = {
 		relationships: nlRelationships,
 		events: nlEvents,
 		contacts: nlContacts,
+		insight: nlInsight,
+		imports: nlImports,
+		exports: nlExports,
 	},
 	en: {
 		common: enCommon,
@@ -77,5 +86,8 @@ export const resources = {
 		relationships: enRelationships,
 		events: enEvents,
 		contacts: enContacts,
+		insight: enInsight,
+		imports: enImports,
+		exports: enExports,
 	},
 }

@@ -25,6 +25,8 @@ const envSchema = z
 		EMPLOYER_CONTACTS_WEEKLY_TARGET: z.coerce.number().int().min(0).max(100).default(3),
 		/** An engaged or partner employer with no activity for this many days has gone quiet. */
 		GONE_QUIET_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+		/** How many active candidates one contracted hour a week can carry; above it a coach is over capacity. */
+		CANDIDATES_PER_CONTRACT_HOUR: z.coerce.number().positive().max(100).default(2),
 		/** Signing secret (whsec_…) of the email provider's webhook for delivery events (bounces). */
 		RESEND_WEBHOOK_SECRET: z.string().min(1).optional(),
 		/** Port of the embedded Meilisearch when MEILI_HOST is unset. */

@@ -29,6 +29,7 @@ export function navigationFor(role: Role | null, organizationId: string | null):
 		items.push({ to: '/netwerk/contacten', labelKey: 'nav.contacts' })
 	}
 	if (can(role, 'read:relationship')) items.push({ to: '/netwerk/relaties', labelKey: 'nav.relationships' })
+	if (can(role, 'read:insight')) items.push({ to: '/inzicht', labelKey: 'nav.insight' })
 	if (can(role, 'read:employer') && role !== 'ADMIN') items.push({ to: '/werkgevers', labelKey: 'nav.employers' })
 	if (role !== 'EMPLOYER') items.push(board)
 	if (organizationId && can(role, 'create:invitation') && role !== 'ADMIN') {

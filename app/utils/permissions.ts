@@ -25,6 +25,8 @@ type Entity =
 	| 'relationship'
 	/** The network's events, sounding-board groups and contacts (coordinators). */
 	| 'network'
+	/** Aggregate figures: the dashboard and the yearly report (never a candidate's identity). */
+	| 'insight'
 type Access = 'own' | 'any'
 export type PermissionString = `${Action}:${Entity}:${Access}`
 export type PermissionRequest = `${Action}:${Entity}`
@@ -51,6 +53,8 @@ const rolePermissions: Record<Role, readonly PermissionString[]> = {
 		'read:relationship:own',
 		'create:relationship:own',
 		'update:relationship:own',
+		'read:insight:own',
+		'update:insight:own',
 		'read:organization:own',
 		'read:employer:any',
 		'create:employer:any',
@@ -75,6 +79,7 @@ const rolePermissions: Record<Role, readonly PermissionString[]> = {
 		'update:placement:own',
 		'read:relationship:own',
 		'create:relationship:own',
+		'read:insight:own',
 	],
 	EMPLOYER: [
 		'read:organization:own',

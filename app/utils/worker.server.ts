@@ -1,5 +1,6 @@
 import { sendCheckInReminders } from '#app/domain/matching/placement-jobs.server.ts'
 import { sendEventReminders } from '#app/domain/network/event-jobs.server.ts'
+import { resumeImports } from '#app/domain/imports/import-jobs.server.ts'
 import { pruneSearchOutbox } from '#search/sync.server.ts'
 import { closeExpiredPlaces, sendExpiryReminders } from '#app/domain/places/place-jobs.server.ts'
 import { deleteExpiredSessions } from './session.server.ts'
@@ -19,6 +20,8 @@ const jobs: Job[] = [
 	{ name: 'prune-search-outbox', everyMs: 60 * MINUTE, run: pruneSearchOutbox },
 	{ name: 'send-check-in-reminders', everyMs: 15 * MINUTE, run: sendCheckInReminders },
 	{ name: 'send-event-reminders', everyMs: 15 * MINUTE, run: sendEventReminders },
+	// Imports normally run straight after they are started; this picks up one interrupted by a restart.
+	{ name: 'resume-imports', everyMs: MINUTE, run: resumeImports },
 ]
 
 const state = globalThis as unknown as { workerTimers?: NodeJS.Timeout[] }
