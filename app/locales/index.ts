@@ -42,6 +42,8 @@ import enImports from './en/imports.json'
 import nlImports from './nl/imports.json'
 import enExports from './en/exports.json'
 import nlExports from './nl/exports.json'
+import enYearlyReport from './en/yearly-report.json'
+import nlYearlyReport from './nl/yearly-report.json'
 
 export const resources = {
 	nl: {
@@ -66,6 +68,7 @@ export const resources = {
 		insight: nlInsight,
 		imports: nlImports,
 		exports: nlExports,
+		yearlyReport: nlYearlyReport,
 	},
 	en: {
 		common: enCommon,
@@ -89,5 +92,6 @@ export const resources = {
 		insight: enInsight,
 		imports: enImports,
 		exports: enExports,
+		yearlyReport: enYearlyReport,
 	},
 }
