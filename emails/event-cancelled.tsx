@@ -1,7 +1,13 @@
 import { defaultLocale, getFixedT, type Locale } from '#app/utils/i18n.ts'
 
-import { EmailLayout, EmailText } from './components/email-layout.tsx'
-import { eventEmailDate, previewEvent, type EventEmailDetails } from './event-details.tsx'
+import { EmailText } from './components/email-layout.tsx'
+import {
+	eventEmailDate,
+	EventEmailLayout,
+	eventEmailSubject,
+	previewEvent,
+	type EventEmailDetails,
+} from './event-details.tsx'
 
 export type EventCancelledEmailProps = {
 	locale?: Locale
@@ -11,14 +17,8 @@ export type EventCancelledEmailProps = {
 	unsubscribeUrl?: string
 }
 
-export function eventCancelledSubject({
-	locale = defaultLocale,
-	event,
-}: Pick<EventCancelledEmailProps, 'locale' | 'event'>) {
-	return getFixedT(locale, 'events')('emails.cancelled.subject', {
-		title: event.title,
-		date: eventEmailDate(event, locale),
-	})
+export function eventCancelledSubject(input: Pick<EventCancelledEmailProps, 'locale' | 'event'>) {
+	return eventEmailSubject('emails.cancelled.subject', input)
 }
 
 /** To everyone who said yes or maybe, or waited for a seat; the attached file takes it out of calendars. */
@@ -30,18 +30,18 @@ export default function EventCancelledEmail({
 	unsubscribeUrl,
 }: EventCancelledEmailProps) {
 	const t = getFixedT(locale, 'events')
-	const values = { title: event.title, name: inviteeName, organizerName, date: eventEmailDate(event, locale) }
+	const values = { title: event.title, organizerName, date: eventEmailDate(event, locale) }
 	return (
-		<EmailLayout
+		<EventEmailLayout
 			locale={locale}
 			preview={t('emails.cancelled.preview', values)}
 			heading={t('emails.cancelled.heading')}
+			name={inviteeName}
+			intro={t('emails.cancelled.intro', values)}
 			unsubscribeUrl={unsubscribeUrl}
 		>
-			<EmailText>{t('emails.greeting', values)}</EmailText>
-			<EmailText>{t('emails.cancelled.intro', values)}</EmailText>
 			<EmailText muted>{t('emails.cancelled.calendar')}</EmailText>
-		</EmailLayout>
+		</EventEmailLayout>
 	)
 }
 

@@ -1,10 +1,10 @@
 import { Link } from '@react-email/components'
-import { Fragment } from 'react'
+import { Fragment, type ReactNode } from 'react'
 
 import { formatEventTime } from '#app/domain/network/event-options.ts'
 import { defaultLocale, getFixedT, type Locale } from '#app/utils/i18n.ts'
 
-import { EmailText } from './components/email-layout.tsx'
+import { EmailAction, EmailLayout, EmailText } from './components/email-layout.tsx'
 
 /** What every event email says about the event: when and where (and the agenda where it helps). */
 export type EventEmailDetails = {
@@ -61,6 +61,72 @@ export function EventDetails({
 			) : null}
 		</>
 	)
+}
+
+/** The frame of every event email: the layout, the greeting by name and the opening line, then the rest. */
+export function EventEmailLayout({
+	locale = defaultLocale,
+	preview,
+	heading,
+	name,
+	intro,
+	unsubscribeUrl,
+	children,
+}: {
+	locale?: Locale
+	preview: string
+	heading: string
+	/** The invitee or attendee the email greets. */
+	name: string
+	intro: string
+	unsubscribeUrl?: string
+	children: ReactNode
+}) {
+	const t = getFixedT(locale, 'events')
+	return (
+		<EmailLayout locale={locale} preview={preview} heading={heading} unsubscribeUrl={unsubscribeUrl}>
+			<EmailText>{t('emails.greeting', { name })}</EmailText>
+			<EmailText>{intro}</EmailText>
+			{children}
+		</EmailLayout>
+	)
+}
+
+/** The button to the invitee's own answer page, with what it is for and that the link is personal. */
+export function RsvpAction({
+	locale = defaultLocale,
+	prompt,
+	href,
+	label,
+	children,
+}: {
+	locale?: Locale
+	prompt: string
+	href: string
+	label: string
+	/** Notes between the button and the "personal link" line. */
+	children?: ReactNode
+}) {
+	const t = getFixedT(locale, 'events')
+	return (
+		<>
+			<EmailText>{prompt}</EmailText>
+			<EmailAction href={href} label={label} locale={locale} />
+			{children}
+			<EmailText muted>{t('emails.personalLink')}</EmailText>
+		</>
+	)
+}
+
+/** A subject line of the events namespace; it may name the event's title and date. */
+export function eventEmailSubject(
+	key: string,
+	{
+		locale = defaultLocale,
+		event,
+	}: { locale?: Locale; event: Pick<EventEmailDetails, 'title' | 'startsAt' | 'endsAt'> },
+) {
+	return getFixedT(locale, 'events')(key, { title: event.title, date: eventEmailDate(event, locale) })
 }
 
 export function eventEmailDate(event: Pick<EventEmailDetails, 'startsAt' | 'endsAt'>, locale: Locale) {

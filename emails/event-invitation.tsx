@@ -1,7 +1,15 @@
 import { defaultLocale, getFixedT, type Locale } from '#app/utils/i18n.ts'
 
-import { EmailAction, EmailLayout, EmailText } from './components/email-layout.tsx'
-import { EventDetails, eventEmailDate, MultilineText, previewEvent, type EventEmailDetails } from './event-details.tsx'
+import { EmailText } from './components/email-layout.tsx'
+import {
+	EventDetails,
+	EventEmailLayout,
+	eventEmailSubject,
+	MultilineText,
+	previewEvent,
+	RsvpAction,
+	type EventEmailDetails,
+} from './event-details.tsx'
 
 export type EventInvitationEmailProps = {
 	locale?: Locale
@@ -17,14 +25,10 @@ export type EventInvitationEmailProps = {
 }
 
 export function eventInvitationSubject({
-	locale = defaultLocale,
 	variant = 'invitation',
-	event,
+	...input
 }: Pick<EventInvitationEmailProps, 'locale' | 'variant' | 'event'>) {
-	return getFixedT(locale, 'events')(`emails.invitation.subject.${variant}`, {
-		title: event.title,
-		date: eventEmailDate(event, locale),
-	})
+	return eventEmailSubject(`emails.invitation.subject.${variant}`, input)
 }
 
 export default function EventInvitationEmail({
@@ -37,23 +41,27 @@ export default function EventInvitationEmail({
 	unsubscribeUrl,
 }: EventInvitationEmailProps) {
 	const t = getFixedT(locale, 'events')
-	const values = { title: event.title, organizerName, name: inviteeName }
+	const values = { title: event.title, organizerName }
 	return (
-		<EmailLayout
+		<EventEmailLayout
 			locale={locale}
 			preview={t(`emails.invitation.preview.${variant}`, values)}
 			heading={t(`emails.invitation.heading.${variant}`, values)}
+			name={inviteeName}
+			intro={t(`emails.invitation.intro.${variant}`, values)}
 			unsubscribeUrl={unsubscribeUrl}
 		>
-			<EmailText>{t('emails.greeting', values)}</EmailText>
-			<EmailText>{t(`emails.invitation.intro.${variant}`, values)}</EmailText>
 			<EventDetails event={event} locale={locale} showAgenda />
 			{event.description ? <MultilineText text={event.description} /> : null}
-			<EmailText>{t('emails.invitation.answer')}</EmailText>
-			<EmailAction href={rsvpUrl} label={t('emails.invitation.action')} locale={locale} />
-			<EmailText muted>{t('emails.invitation.calendar')}</EmailText>
-			<EmailText muted>{t('emails.personalLink')}</EmailText>
-		</EmailLayout>
+			<RsvpAction
+				locale={locale}
+				prompt={t('emails.invitation.answer')}
+				href={rsvpUrl}
+				label={t('emails.invitation.action')}
+			>
+				<EmailText muted>{t('emails.invitation.calendar')}</EmailText>
+			</RsvpAction>
+		</EventEmailLayout>
 	)
 }
 

@@ -1,7 +1,13 @@
 import { defaultLocale, getFixedT, type Locale } from '#app/utils/i18n.ts'
 
-import { EmailAction, EmailLayout, EmailText } from './components/email-layout.tsx'
-import { EventDetails, eventEmailDate, previewEvent, type EventEmailDetails } from './event-details.tsx'
+import {
+	EventDetails,
+	EventEmailLayout,
+	eventEmailSubject,
+	previewEvent,
+	RsvpAction,
+	type EventEmailDetails,
+} from './event-details.tsx'
 
 export type EventReminderEmailProps = {
 	locale?: Locale
@@ -13,14 +19,8 @@ export type EventReminderEmailProps = {
 	unsubscribeUrl?: string
 }
 
-export function eventReminderSubject({
-	locale = defaultLocale,
-	event,
-}: Pick<EventReminderEmailProps, 'locale' | 'event'>) {
-	return getFixedT(locale, 'events')('emails.reminder.subject', {
-		title: event.title,
-		date: eventEmailDate(event, locale),
-	})
+export function eventReminderSubject(input: Pick<EventReminderEmailProps, 'locale' | 'event'>) {
+	return eventEmailSubject('emails.reminder.subject', input)
 }
 
 export default function EventReminderEmail({
@@ -32,21 +32,24 @@ export default function EventReminderEmail({
 	unsubscribeUrl,
 }: EventReminderEmailProps) {
 	const t = getFixedT(locale, 'events')
-	const values = { title: event.title, name: inviteeName }
+	const values = { title: event.title }
 	return (
-		<EmailLayout
+		<EventEmailLayout
 			locale={locale}
 			preview={t('emails.reminder.preview', values)}
 			heading={t('emails.reminder.heading', values)}
+			name={inviteeName}
+			intro={t(`emails.reminder.intro.${response}`, values)}
 			unsubscribeUrl={unsubscribeUrl}
 		>
-			<EmailText>{t('emails.greeting', values)}</EmailText>
-			<EmailText>{t(`emails.reminder.intro.${response}`, values)}</EmailText>
 			<EventDetails event={event} locale={locale} showAgenda />
-			<EmailText>{t('emails.reminder.change')}</EmailText>
-			<EmailAction href={rsvpUrl} label={t('emails.reminder.action')} locale={locale} />
-			<EmailText muted>{t('emails.personalLink')}</EmailText>
-		</EmailLayout>
+			<RsvpAction
+				locale={locale}
+				prompt={t('emails.reminder.change')}
+				href={rsvpUrl}
+				label={t('emails.reminder.action')}
+			/>
+		</EventEmailLayout>
 	)
 }
 

@@ -1,7 +1,13 @@
 import { defaultLocale, getFixedT, type Locale } from '#app/utils/i18n.ts'
 
-import { EmailAction, EmailLayout, EmailText } from './components/email-layout.tsx'
-import { EventDetails, previewEvent, type EventEmailDetails } from './event-details.tsx'
+import {
+	EventDetails,
+	EventEmailLayout,
+	eventEmailSubject,
+	previewEvent,
+	RsvpAction,
+	type EventEmailDetails,
+} from './event-details.tsx'
 
 export type EventSeatAvailableEmailProps = {
 	locale?: Locale
@@ -11,11 +17,8 @@ export type EventSeatAvailableEmailProps = {
 	unsubscribeUrl?: string
 }
 
-export function eventSeatAvailableSubject({
-	locale = defaultLocale,
-	event,
-}: Pick<EventSeatAvailableEmailProps, 'locale' | 'event'>) {
-	return getFixedT(locale, 'events')('emails.seatAvailable.subject', { title: event.title })
+export function eventSeatAvailableSubject(input: Pick<EventSeatAvailableEmailProps, 'locale' | 'event'>) {
+	return eventEmailSubject('emails.seatAvailable.subject', input)
 }
 
 /** To someone on the waiting list who now has a seat: they said yes, so they are expected. */
@@ -27,21 +30,24 @@ export default function EventSeatAvailableEmail({
 	unsubscribeUrl,
 }: EventSeatAvailableEmailProps) {
 	const t = getFixedT(locale, 'events')
-	const values = { title: event.title, name: inviteeName }
+	const values = { title: event.title }
 	return (
-		<EmailLayout
+		<EventEmailLayout
 			locale={locale}
 			preview={t('emails.seatAvailable.preview', values)}
 			heading={t('emails.seatAvailable.heading')}
+			name={inviteeName}
+			intro={t('emails.seatAvailable.intro', values)}
 			unsubscribeUrl={unsubscribeUrl}
 		>
-			<EmailText>{t('emails.greeting', values)}</EmailText>
-			<EmailText>{t('emails.seatAvailable.intro', values)}</EmailText>
 			<EventDetails event={event} locale={locale} />
-			<EmailText>{t('emails.seatAvailable.cannotCome')}</EmailText>
-			<EmailAction href={rsvpUrl} label={t('emails.seatAvailable.action')} locale={locale} />
-			<EmailText muted>{t('emails.personalLink')}</EmailText>
-		</EmailLayout>
+			<RsvpAction
+				locale={locale}
+				prompt={t('emails.seatAvailable.cannotCome')}
+				href={rsvpUrl}
+				label={t('emails.seatAvailable.action')}
+			/>
+		</EventEmailLayout>
 	)
 }
 

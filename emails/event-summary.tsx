@@ -1,8 +1,15 @@
 import { defaultLocale, getFixedT, type Locale } from '#app/utils/i18n.ts'
 
-import { EmailLayout, EmailText } from './components/email-layout.tsx'
+import { EmailText } from './components/email-layout.tsx'
 import { formatEmailDay } from './check-in-due.tsx'
-import { eventEmailDate, MultilineText, previewEvent, type EventEmailDetails } from './event-details.tsx'
+import {
+	eventEmailDate,
+	EventEmailLayout,
+	eventEmailSubject,
+	MultilineText,
+	previewEvent,
+	type EventEmailDetails,
+} from './event-details.tsx'
 
 export type EventSummaryActionItem = { description: string; ownerName: string; dueOn: Date | string | null }
 
@@ -17,11 +24,8 @@ export type EventSummaryEmailProps = {
 	unsubscribeUrl?: string
 }
 
-export function eventSummarySubject({
-	locale = defaultLocale,
-	event,
-}: Pick<EventSummaryEmailProps, 'locale' | 'event'>) {
-	return getFixedT(locale, 'events')('emails.summary.subject', { title: event.title })
+export function eventSummarySubject(input: Pick<EventSummaryEmailProps, 'locale' | 'event'>) {
+	return eventEmailSubject('emails.summary.subject', input)
 }
 
 /** What was discussed, decided and agreed, to everyone who was there. */
@@ -36,16 +40,16 @@ export default function EventSummaryEmail({
 	unsubscribeUrl,
 }: EventSummaryEmailProps) {
 	const t = getFixedT(locale, 'events')
-	const values = { title: event.title, name: attendeeName, organizerName, date: eventEmailDate(event, locale) }
+	const values = { title: event.title, organizerName, date: eventEmailDate(event, locale) }
 	return (
-		<EmailLayout
+		<EventEmailLayout
 			locale={locale}
 			preview={t('emails.summary.preview', values)}
 			heading={t('emails.summary.heading', values)}
+			name={attendeeName}
+			intro={t('emails.summary.intro', values)}
 			unsubscribeUrl={unsubscribeUrl}
 		>
-			<EmailText>{t('emails.greeting', values)}</EmailText>
-			<EmailText>{t('emails.summary.intro', values)}</EmailText>
 			{notes ? (
 				<>
 					<EmailText>{t('emails.summary.notes')}</EmailText>
@@ -75,7 +79,7 @@ export default function EventSummaryEmail({
 				</>
 			) : null}
 			<EmailText muted>{t('emails.summary.questions', values)}</EmailText>
-		</EmailLayout>
+		</EventEmailLayout>
 	)
 }
 

@@ -12,9 +12,15 @@
  * - "earlier": 7 candidates who stepped back, or completed and closed their route, longer ago.
  * A candidate's stage and active flag follow from the history (see demoCandidateState): the last
  * STAGE/INTAKE/RETURN sets the stage; STEP_BACK makes a candidate inactive and RETURN active again.
- * 22 candidates are active; 6 of them (2 per jobcoach) have a profile confirmed more than 90 days ago
- * (stale). Those who stepped back in the last months were last confirmed within 90 days; the 7 earlier
- * ones are stale by nature. Each jobcoach has next actions overdue, due today and in the future.
+ * 19 candidates are active (as in the research: 38 participants over the last 12 months, 19 active;
+ * the dashboard's definitions are in app/domain/insight/candidate-figures.server.ts); 6 of them (2 per
+ * jobcoach) have a profile confirmed more than 90 days ago (stale). Those who stepped back in the last
+ * months were last confirmed within 90 days; the 7 earlier ones are stale by nature. Each jobcoach has
+ * next actions overdue, due today and in the future.
+ *
+ * On the dashboard (last 12 months, the default period) the 33 "current" are the participants still in
+ * the programme, by stage; 5 of the 7 "earlier" took part in that year but left it (stepped back more
+ * than half a year ago), and 2 had completed before it began: 38 participants, 19 active.
  */
 import type {
 	Benefits,
@@ -221,7 +227,10 @@ export const demoCandidates: readonly DemoCandidate[] = [
 			indication: 'NONE',
 			supportNeeds: 'Rustig opbouwen in uren; elke twee weken even evalueren met de jobcoach.',
 		},
-		history: [{ kind: 'INTAKE', daysAgo: 45 }],
+		history: [
+			{ kind: 'INTAKE', daysAgo: 45 },
+			{ kind: 'STEP_BACK', daysAgo: 5, note: 'Wil eerst zijn rijbewijs halen; belt zelf als hij verder wil.' },
+		],
 		lastContactDaysAgo: 9,
 		confirmedDaysAgo: 45,
 		nextAction: { text: 'Terugbellen over de keukenplek bij Landgoedhotel De Hazelaar', inDays: -4 },
@@ -768,6 +777,11 @@ export const demoCandidates: readonly DemoCandidate[] = [
 		history: [
 			{ kind: 'INTAKE', daysAgo: 160 },
 			{ kind: 'STAGE', to: 'DEVELOPING', daysAgo: 90, note: 'Werkervaringsplek in de supermarkt, vers en kassa.' },
+			{
+				kind: 'STEP_BACK',
+				daysAgo: 10,
+				note: 'Neemt even rust na een zware periode; de supermarkt houdt haar plek vrij.',
+			},
 		],
 		lastContactDaysAgo: 14,
 		confirmedDaysAgo: 45,
@@ -1615,6 +1629,7 @@ export const demoCandidates: readonly DemoCandidate[] = [
 				daysAgo: 30,
 				note: 'Vast vrijwilligerswerk als taalmaatje; dit was haar doel.',
 			},
+			{ kind: 'STEP_BACK', daysAgo: 20, note: 'Traject afgesloten; nazorg alleen op afroep.' },
 		],
 		lastContactDaysAgo: 30,
 		confirmedDaysAgo: 30,

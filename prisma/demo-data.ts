@@ -67,6 +67,8 @@ export type DemoCoachingMember = DemoPerson & {
 	role: 'JOBCOACH' | 'COORDINATOR'
 	/** True for exactly one jobcoach: the account the demo logs in with. */
 	isDemoLogin: boolean
+	/** Contracted hours a week (jobcoaches; null for the coordinator). */
+	contractHours: number | null
 }
 
 export type DemoCoachingOrganization = {
@@ -482,18 +484,25 @@ function phoneNumber(faker: Faker, town: DemoTown) {
 
 function buildCoachingOrganization(usedNames: Set<string>, usedEmails: Set<string>): DemoCoachingOrganization {
 	const faker = createFaker(2024)
-	const member = (role: DemoCoachingMember['role'], fixedEmail?: string, isDemoLogin = false) => {
+	const member = (
+		role: DemoCoachingMember['role'],
+		contractHours: number | null,
+		fixedEmail?: string,
+		isDemoLogin = false,
+	) => {
 		const name = uniqueName(faker, usedNames)
 		let email = fixedEmail ?? `${emailPart(name.split(' ')[0] ?? '')}@${coachingDomain}`
 		if (!fixedEmail && usedEmails.has(email)) email = personEmail(name, coachingDomain, usedEmails)
 		usedEmails.add(email)
-		return { name, email, role, isDemoLogin }
+		return { name, email, role, isDemoLogin, contractHours }
 	}
+	// As in the research: three jobcoaches sharing 22 hours a week. The demo login carries the largest
+	// caseload on the fewest hours, so the dashboard shows what over capacity looks like.
 	const members = [
-		member('JOBCOACH', `jobcoach@${coachingDomain}`, true),
-		member('JOBCOACH'),
-		member('JOBCOACH'),
-		member('COORDINATOR', `netwerk@${coachingDomain}`),
+		member('JOBCOACH', 4, `jobcoach@${coachingDomain}`, true),
+		member('JOBCOACH', 10),
+		member('JOBCOACH', 8),
+		member('COORDINATOR', null, `netwerk@${coachingDomain}`),
 	]
 	return {
 		name: 'Inloophuis De Wisselplaats',

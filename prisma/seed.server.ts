@@ -3,10 +3,10 @@
  * a stable key first and only written when it is missing or differs, so a second run writes nothing.
  *
  * Stable keys: users by email; employers by KvK number; the platform, the coaching organisation and
- * the stakeholders by kind + name; memberships by (user, organisation); contact persons by
- * (organisation, email); places by (organisation, title). A place's status and dates are only set
- * when it is created (they are relative to that moment); later runs only bring its content back to
- * the demo text. The demo network (relationships, timelines, events, the sounding-board group) follows
+ * the stakeholders by kind + name; memberships by (user, organisation), with the demo's role and
+ * contracted hours; contact persons by (organisation, email); places by (organisation, title). A
+ * place's status and dates are only set when it is created (they are relative to that moment); later
+ * runs only bring its content back to the demo text. The demo network (relationships, timelines, events, the sounding-board group) follows
  * the same rules: see seed-network.server.ts.
  * Rows that are not part of the demo data are never touched or deleted.
  *
@@ -135,17 +135,23 @@ async function ensureUser(person: DemoPerson, password: string, demoHash: () => 
 	return prisma.user.update({ where: { id: existing.id }, data, select: { id: true } })
 }
 
-async function ensureMembership(userId: string, organizationId: string, role: Role, changes: Changes) {
+async function ensureMembership(
+	userId: string,
+	organizationId: string,
+	role: Role,
+	changes: Changes,
+	contractHours: number | null = null,
+) {
 	const existing = await prisma.membership.findUnique({
 		where: { userId_organizationId: { userId, organizationId } },
-		select: { id: true, role: true },
+		select: { id: true, role: true, contractHours: true },
 	})
 	if (!existing) {
 		changes.created++
-		await prisma.membership.create({ data: { userId, organizationId, role } })
-	} else if (existing.role !== role) {
+		await prisma.membership.create({ data: { userId, organizationId, role, contractHours } })
+	} else if (existing.role !== role || existing.contractHours !== contractHours) {
 		changes.updated++
-		await prisma.membership.update({ where: { id: existing.id }, data: { role } })
+		await prisma.membership.update({ where: { id: existing.id }, data: { role, contractHours } })
 	}
 }
 
@@ -275,9 +281,14 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 	// argon2 is slow on purpose: hash at most once per run, and only when some account needs it.
 	let hashPromise: Promise<string> | undefined
 	const demoHash = () => (hashPromise ??= hashPassword(data.password))
-	const ensureAccount = async (person: DemoPerson, organizationId: string, role: Role) => {
+	const ensureAccount = async (
+		person: DemoPerson,
+		organizationId: string,
+		role: Role,
+		contractHours?: number | null,
+	) => {
 		const user = await ensureUser(person, data.password, demoHash, changes)
-		await ensureMembership(user.id, organizationId, role, changes)
+		await ensureMembership(user.id, organizationId, role, changes, contractHours)
 		return user
 	}
 
@@ -314,7 +325,7 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 	const coachIds: string[] = []
 	let coordinatorId: string | undefined
 	for (const member of coaching.members) {
-		const user = await ensureAccount(member, coachingOrganization.id, member.role)
+		const user = await ensureAccount(member, coachingOrganization.id, member.role, member.contractHours)
 		if (member.role === 'JOBCOACH') coachIds.push(user.id)
 		else coordinatorId ??= user.id
 	}

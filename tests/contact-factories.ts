@@ -1,42 +1,70 @@
-// Test data for the network's contacts and sounding-board groups, straight into the database.
+// Test data for the employer network, straight into the database: its people, organisations with
+// contact persons, sounding-board groups, personal links, and webhooks signed as Resend signs them.
 import crypto from 'node:crypto'
 import { type StakeholderType } from '#app/domain/network/stakeholder-options.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { createLinkToken } from '#app/utils/link-tokens.server.ts'
-import { BASE_URL, createSignedInUser, uniqueEmail } from './factories.ts'
-
-export type Signed = Awaited<ReturnType<typeof createSignedInUser>>
+import { type Role } from '#app/utils/permissions.ts'
+import { BASE_URL, createSignedInUser, uniqueEmail, type SignedInUser } from './factories.ts'
 
 /**
- * A network (coaching organisation) with its coordinator and a jobcoach, a coordinator of another
- * network, an employer and an admin, each signed in.
+ * A network (coaching organisation) with its coordinator and a jobcoach; a coordinator of another
+ * network, for isolation; an employer and an admin; each signed in.
  */
 export async function createNetworkWorld() {
-	const coordinator = await createSignedInUser({ role: 'COORDINATOR', name: 'Els Bakker' })
+	const coordinator = await createSignedInUser({ role: 'COORDINATOR', name: 'Carla Coördinator' })
 	const networkId = coordinator.organization.id
+	await prisma.organization.update({ where: { id: networkId }, data: { name: 'Werkkracht Achterhoek' } })
+	const otherCoordinator = await createSignedInUser({ role: 'COORDINATOR', name: 'Olga Anderorganisatie' })
 	return {
 		networkId,
 		coordinator,
-		jobcoach: await createSignedInUser({ role: 'JOBCOACH', organizationId: networkId }),
-		otherCoordinator: await createSignedInUser({ role: 'COORDINATOR', name: 'Ander Netwerk' }),
-		employer: await createSignedInUser({ role: 'EMPLOYER' }),
-		admin: await createSignedInUser({ role: 'ADMIN' }),
+		jobcoach: await createSignedInUser({ role: 'JOBCOACH', organizationId: networkId, name: 'Jan Jobcoach' }),
+		otherNetworkId: otherCoordinator.organization.id,
+		otherCoordinator,
+		employer: await createSignedInUser({ role: 'EMPLOYER', name: 'Els Werkgever' }),
+		admin: await createSignedInUser({ role: 'ADMIN', name: 'Anton Beheer' }),
 	}
 }
 
+export type NetworkWorld = Awaited<ReturnType<typeof createNetworkWorld>>
+
+/** The world's people by role, as an authorisation matrix signs in. */
+export function signedInByRole(world: NetworkWorld): Record<Role, SignedInUser> {
+	return { ADMIN: world.admin, COORDINATOR: world.coordinator, JOBCOACH: world.jobcoach, EMPLOYER: world.employer }
+}
+
+let sequence = 0
+
+export function createOrganization({
+	kind = 'EMPLOYER',
+	name = `Organisatie ${++sequence}`,
+	sector = null,
+	town = null,
+	stakeholderType = null,
+}: {
+	kind?: 'EMPLOYER' | 'STAKEHOLDER'
+	name?: string
+	sector?: string | null
+	town?: string | null
+	stakeholderType?: StakeholderType | null
+} = {}) {
+	return prisma.organization.create({ data: { kind, name, sector, town, stakeholderType } })
+}
+
 export function createEmployerOrganization(name = 'Hoveniersbedrijf Groen', town: string | null = 'Doetinchem') {
-	return prisma.organization.create({ data: { kind: 'EMPLOYER', name, town } })
+	return createOrganization({ name, town })
 }
 
 export function createStakeholder(name: string, stakeholderType: StakeholderType = 'STAFFING_AGENCY') {
-	return prisma.organization.create({ data: { kind: 'STAKEHOLDER', name, stakeholderType } })
+	return createOrganization({ kind: 'STAKEHOLDER', name, stakeholderType })
 }
 
 /** A contact person of an organisation; a fresh address unless given (null: none). */
 export function createContact({
 	organizationId,
-	name = 'Marieke Jansen',
+	name = `Contact ${++sequence}`,
 	email = uniqueEmail('contact'),
 	jobTitle = 'HR-adviseur',
 	mailOptOuts = [],
@@ -72,33 +100,6 @@ export function createGroupWithMembers(networkId: string, contactPersonIds: stri
 			members: { create: contactPersonIds.map((contactPersonId) => ({ contactPersonId })) },
 		},
 		include: { members: true },
-	})
-}
-
-/** A session of a group (a network event), planned unless cancelled. */
-export function createSession({
-	networkId,
-	groupId,
-	startsAt,
-	status = 'PLANNED',
-	title = 'Klankbordsessie',
-}: {
-	networkId: string
-	groupId: string
-	startsAt: Date
-	status?: 'PLANNED' | 'CANCELLED'
-	title?: string
-}) {
-	return prisma.networkEvent.create({
-		data: {
-			organizationId: networkId,
-			kind: 'SOUNDING_BOARD',
-			title,
-			startsAt,
-			endsAt: new Date(startsAt.getTime() + 2 * 60 * 60 * 1000),
-			status,
-			groupId,
-		},
 	})
 }
 

@@ -1,73 +1,11 @@
-// Test data for the network's events: a network with its people, organisations with contacts, an
-// event, invitations with their personal RSVP links; and the route calls the event tests share.
+// Test data for the network's events: an event (or a group's session), invitations with their
+// personal RSVP links, and what the event tests read from the mails. The network, its organisations
+// and contacts come from contact-factories.
 import { prisma } from '#app/utils/db.server.ts'
 import { createLinkToken } from '#app/utils/link-tokens.server.ts'
-import { callRoute, createSessionCookie, createSignedInUser, makeRequest } from './factories.ts'
-
-export type Signed = Awaited<ReturnType<typeof createSignedInUser>>
-
-/** A coordinator's network (coaching organisation) with a jobcoach in it; plus a coordinator of another network, an employer and an admin. */
-export async function createEventWorld() {
-	const coordinator = await createSignedInUser({ role: 'COORDINATOR', name: 'Fatima El Amrani' })
-	const networkId = coordinator.organization.id
-	await prisma.organization.update({ where: { id: networkId }, data: { name: 'Werkkracht Achterhoek' } })
-	return {
-		networkId,
-		coordinator,
-		jobcoach: await createSignedInUser({ role: 'JOBCOACH', organizationId: networkId }),
-		otherCoordinator: await createSignedInUser({ role: 'COORDINATOR' }),
-		employer: await createSignedInUser({ role: 'EMPLOYER' }),
-		admin: await createSignedInUser({ role: 'ADMIN' }),
-	}
-}
-
-/** Signs everyone in again (sessions last 30 days; tests that move the clock far need fresh ones). */
-export async function refreshSessions(...people: Signed[]) {
-	for (const person of people) person.cookie = await createSessionCookie(person.user.id)
-}
+import { createContact, createOrganization } from './contact-factories.ts'
 
 let sequence = 0
-
-export function createOrganization({
-	kind = 'EMPLOYER',
-	name = `Organisatie ${++sequence}`,
-	sector = null,
-	town = null,
-	stakeholderType = null,
-}: {
-	kind?: 'EMPLOYER' | 'STAKEHOLDER'
-	name?: string
-	sector?: string | null
-	town?: string | null
-	stakeholderType?: string | null
-} = {}) {
-	return prisma.organization.create({ data: { kind, name, sector, town, stakeholderType } })
-}
-
-export function createContact({
-	organizationId,
-	name = `Contact ${++sequence}`,
-	email = `contact-${++sequence}-${Math.random().toString(36).slice(2, 8)}@example.test`,
-	bouncedAt = null,
-	mailOptOuts = [],
-}: {
-	organizationId: string
-	name?: string
-	email?: string | null
-	bouncedAt?: Date | null
-	mailOptOuts?: string[]
-}) {
-	return prisma.contactPerson.create({
-		data: { organizationId, name, email, bouncedAt, mailOptOuts: JSON.stringify(mailOptOuts) },
-	})
-}
-
-/** An employer with one contact person. */
-export async function createEmployerWithContact(options: Parameters<typeof createOrganization>[0] = {}) {
-	const organization = await createOrganization({ kind: 'EMPLOYER', ...options })
-	const contact = await createContact({ organizationId: organization.id, name: `Contact van ${organization.name}` })
-	return { organization, contact }
-}
 
 export function createEvent({
 	networkId,
@@ -95,6 +33,14 @@ export function createEvent({
 	})
 }
 
+/** A session of a sounding-board group (a network event), planned unless cancelled. */
+export function createGroupSession({
+	title = 'Klankbordsessie',
+	...event
+}: Omit<Parameters<typeof createEvent>[0], 'kind' | 'groupId' | 'location'> & { groupId: string }) {
+	return createEvent({ ...event, title, kind: 'SOUNDING_BOARD', location: null })
+}
+
 /** An invitation (mailed) with a working personal RSVP link, as inviting would make it. */
 export async function createInvitation({
 	eventId,
@@ -115,36 +61,22 @@ export async function createInvitation({
 	return { invitation, token }
 }
 
-/** A contact of a new employer, invited to the event. */
-export async function createInvitee(eventId: string, options: Parameters<typeof createContact>[0] | null = null) {
-	const contact = options
-		? await createContact(options)
-		: await createContact({ organizationId: (await createOrganization()).id })
-	return { contact, ...(await createInvitation({ eventId, contactPersonId: contact.id })) }
-}
-
-type RouteModule = Parameters<typeof callRoute>[0]
-
-/** GET a route as a signed-in person (or anonymously with cookie null). */
-export function getRoute(
-	module: RouteModule,
-	path: string,
-	cookie: string | null,
-	params: Record<string, string> = {},
+/** A contact (of a new employer unless an organisation is given), invited to the event, with their answer so far. */
+export async function createInvitee(
+	eventId: string,
+	{
+		organizationId,
+		response,
+		waitlistedAt,
+		...contact
+	}: Partial<Parameters<typeof createContact>[0]> &
+		Pick<Parameters<typeof createInvitation>[0], 'response' | 'waitlistedAt'> = {},
 ) {
-	return callRoute(module, { request: makeRequest(path, { cookie }), params })
-}
-
-/** POST a form to a route; repeated values (checkboxes) as [name, value] pairs. */
-export function postRoute(
-	module: RouteModule,
-	path: string,
-	cookie: string | null,
-	form: Record<string, string> | Array<[string, string]>,
-	params: Record<string, string> = {},
-) {
-	const body = Array.isArray(form) ? new URLSearchParams(form) : form
-	return callRoute(module, { request: makeRequest(path, { form: body, cookie }), params })
+	const person = await createContact({ ...contact, organizationId: organizationId ?? (await createOrganization()).id })
+	return {
+		contact: person,
+		...(await createInvitation({ eventId, contactPersonId: person.id, response, waitlistedAt })),
+	}
 }
 
 /** The personal RSVP token in a message text. */
@@ -152,13 +84,14 @@ export function rsvpTokenIn(text: string) {
 	return /\/rsvp\/([a-z2-7]{52})/.exec(text)?.[1] ?? null
 }
 
-/** The calendar file attached to an outbox message (the outbox keeps it after the text). */
+/** The calendar file attached to an outbox message (the outbox keeps it after the text), unfolded. */
 export function icsIn(text: string) {
 	const start = text.indexOf('BEGIN:VCALENDAR')
 	if (start === -1) return null
 	return text.slice(start).replace(/\r\n /g, '')
 }
 
-export function emailsTo(address: string) {
-	return prisma.emailMessage.findMany({ where: { to: address.toLowerCase() }, orderBy: { createdAt: 'asc' } })
+/** A calendar file's lines, unfolded. */
+export function icsLines(text: string) {
+	return text.replace(/\r\n /g, '').split('\r\n')
 }

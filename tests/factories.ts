@@ -92,6 +92,13 @@ export async function createSignedInUser(options: Parameters<typeof createUser>[
 	return { ...created, cookie: await createSessionCookie(created.user.id) }
 }
 
+export type SignedInUser = Awaited<ReturnType<typeof createSignedInUser>>
+
+/** Signs the users in again, e.g. after the clock moved past their sessions' lifetime. */
+export async function signInAgain(...users: SignedInUser[]) {
+	for (const user of users) user.cookie = await createSessionCookie(user.user.id)
+}
+
 /** The `name=value` part of a Set-Cookie header value. */
 export function cookiePair(setCookie: string) {
 	const pair = setCookie.split(';')[0]
@@ -186,6 +193,40 @@ export async function callRoute(
 	return normalizeResult(value)
 }
 
+/** GET a route as a signed-in person (or anonymously with cookie null). */
+export function getRoute(
+	module: RouteModule,
+	path: string,
+	cookie: string | null,
+	params: Record<string, string> = {},
+) {
+	return callRoute(module, { request: makeRequest(path, { cookie }), params })
+}
+
+/** GET a route's page and check that it answered 200: its loader's data. */
+export async function loaderData<Data>(
+	module: RouteModule,
+	path: string,
+	cookie: string | null,
+	params: Record<string, string> = {},
+) {
+	const result = await getRoute(module, path, cookie, params)
+	expect(result.status, JSON.stringify(result.data)).toBe(200)
+	return result.data as Data
+}
+
+/** POST a form to a route; repeated values (checkboxes) as [name, value] pairs. */
+export function postRoute(
+	module: RouteModule,
+	path: string,
+	cookie: string | null,
+	form: Record<string, string> | Array<[string, string]> | URLSearchParams,
+	params: Record<string, string> = {},
+) {
+	const body = Array.isArray(form) ? new URLSearchParams(form) : form
+	return callRoute(module, { request: makeRequest(path, { form: body, cookie }), params })
+}
+
 /** The session cookie the response sets (`name=value`), or null. */
 export function sessionCookieFrom(result: Pick<RouteResult, 'headers'>) {
 	const setCookie = result.headers.getSetCookie().find((value) => value.startsWith('wv_session='))
@@ -203,6 +244,16 @@ export function submissionErrors(result: Pick<RouteResult, 'data'>): Record<stri
 	const errors = data?.result?.error
 	if (!errors) throw new Error(`No submission errors in ${JSON.stringify(result.data)}`)
 	return errors
+}
+
+/** Conform's reply in a failed submission: the values as typed (empty when it has none). */
+export function initialValue(result: Pick<RouteResult, 'data'>): Record<string, unknown> {
+	return (result.data as { result: { initialValue?: Record<string, unknown> } }).result.initialValue ?? {}
+}
+
+/** Every message stored for an address, oldest first. */
+export function emailsTo(address: string) {
+	return prisma.emailMessage.findMany({ where: { to: address.toLowerCase() }, orderBy: { createdAt: 'asc' } })
 }
 
 /** The link in the latest email to an address whose path matches, with its token. */

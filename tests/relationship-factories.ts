@@ -1,50 +1,22 @@
-// Test data for employer relationships: a network (a coaching organisation with a coordinator and a
-// jobcoach), employers with contact persons, and relationships and activities written straight to
-// the database (logging through the routes is tested with the routes).
+// Test data for employer relationships: employers with a contact person, and relationships and
+// activities written straight to the database (logging through the routes is tested with the
+// routes). The network and its people come from contact-factories.
 import { recordActivity, type ActivityInput } from '#app/domain/network/activities.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import { createSignedInUser, createSessionCookie } from './factories.ts'
-
-export type SignedInUser = Awaited<ReturnType<typeof createSignedInUser>>
+import { createContact, createOrganization } from './contact-factories.ts'
 
 let sequence = 0
 
 /** An employer organisation (no accounts needed) with one contact person. */
 export async function createEmployer(name = `Werkgever ${++sequence}`) {
-	const organization = await prisma.organization.create({
-		data: { kind: 'EMPLOYER', name, town: 'Doetinchem', sector: 'I' },
-	})
-	const contact = await prisma.contactPerson.create({
-		data: { organizationId: organization.id, name: `Contact van ${name}`, jobTitle: 'Bedrijfsleider' },
+	const organization = await createOrganization({ name, town: 'Doetinchem', sector: 'I' })
+	const contact = await createContact({
+		organizationId: organization.id,
+		name: `Contact van ${name}`,
+		email: null,
+		jobTitle: 'Bedrijfsleider',
 	})
 	return { ...organization, contact }
-}
-
-/**
- * A network: a coaching organisation with a coordinator and a jobcoach, each signed in; and a second
- * network (another coaching organisation) with its own coordinator, for isolation.
- */
-export async function createNetworkWorld() {
-	const coordinator = await createSignedInUser({ role: 'COORDINATOR', name: 'Carla Coördinator' })
-	const networkId = coordinator.organization.id
-	const coach = await createSignedInUser({ role: 'JOBCOACH', organizationId: networkId, name: 'Jan Jobcoach' })
-	const otherCoordinator = await createSignedInUser({ role: 'COORDINATOR', name: 'Olga Anderorganisatie' })
-	const employerUser = await createSignedInUser({ role: 'EMPLOYER', name: 'Els Werkgever' })
-	const admin = await createSignedInUser({ role: 'ADMIN', name: 'Anton Beheer' })
-	return {
-		networkId,
-		coordinator,
-		coach,
-		otherCoordinator,
-		otherNetworkId: otherCoordinator.organization.id,
-		employerUser,
-		admin,
-	}
-}
-
-/** Signs the users in again, e.g. after the clock moved past their sessions' lifetime. */
-export async function signInAgain(...users: SignedInUser[]) {
-	for (const user of users) user.cookie = await createSessionCookie(user.user.id)
 }
 
 /** A relationship row as a coordinator would have set it. */
@@ -78,6 +50,11 @@ export function setRelationship({
 		create: { networkId, employerId, ...data },
 		update: data,
 	})
+}
+
+/** The network's relationship with the employer, or null while there is none. */
+export function getRelationship(networkId: string, employerId: string) {
+	return prisma.employerRelationship.findUnique({ where: { networkId_employerId: { networkId, employerId } } })
 }
 
 /** One timeline entry, recorded the way every entry is. */

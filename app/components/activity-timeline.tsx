@@ -72,7 +72,10 @@ export function ActivityTimeline({
 						{entry.contactPersonName ? ` · ${t('timeline.with', { name: entry.contactPersonName })}` : ''}
 					</p>
 					<Subject entry={entry} />
-					{entry.summary ? <p className="whitespace-pre-line text-slate-900">{entry.summary}</p> : null}
+					{/* Attendance entries are summarised by the event's title, which the subject line already shows. */}
+					{entry.summary && entry.summary !== entry.event?.title ? (
+						<p className="whitespace-pre-line text-slate-900">{entry.summary}</p>
+					) : null}
 				</li>
 			))}
 		</ol>

@@ -39,6 +39,26 @@ export function EventFacts({ event, children }: { event: EventDetailsData; child
 	)
 }
 
+/** The facts and, when there is one, the description the coordinator wrote. */
+export function EventOverview({
+	event,
+	children,
+}: {
+	event: EventDetailsData & { description: string | null }
+	children?: ReactNode
+}) {
+	return (
+		<>
+			<EventFacts event={event}>{children}</EventFacts>
+			{event.description ? (
+				<div className="mt-4">
+					<EventText text={event.description} />
+				</div>
+			) : null}
+		</>
+	)
+}
+
 export function EventFact({ label, children }: { label: string; children: ReactNode }) {
 	return (
 		<>

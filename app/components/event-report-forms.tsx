@@ -11,6 +11,32 @@ import { useValidatedForm } from '#app/utils/forms.ts'
 
 type Result = SubmissionResult<string[]> | null | undefined
 
+/** A button that acts on one action item or pledge; its text tells screen readers which one. */
+export function ReportItemButton({
+	intent,
+	idField,
+	id,
+	label,
+	itemText,
+}: {
+	intent: 'toggle-action' | 'remove-action' | 'remove-pledge'
+	idField: 'actionItemId' | 'pledgeId'
+	id: string
+	label: string
+	itemText: string
+}) {
+	return (
+		<Form method="post">
+			<input type="hidden" name="intent" value={intent} />
+			<input type="hidden" name={idField} value={id} />
+			<Button type="submit" variant="secondary" className="min-h-11">
+				{label}
+				<span className="sr-only">: {itemText}</span>
+			</Button>
+		</Form>
+	)
+}
+
 /** What was discussed and what was decided. */
 export function NotesForm({
 	defaultValue,

@@ -1,14 +1,14 @@
 // The building blocks of the matching searches: the filter form with facets and counts, highlighted
 // text, the why panels, the "search is limited" notice and paging. Plain GET forms: they work
 // without JavaScript and the URL holds the search.
-import { Form, Link } from '@remix-run/react'
+import { Link } from '@remix-run/react'
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languageOptions, workEnvironmentOptions } from '#app/domain/candidates/candidate-options.ts'
 import { type Segment } from '#app/domain/matching/highlight.ts'
 import { placeTypes, sbiSections } from '#app/domain/places/place-options.ts'
 import { CUSTOMIZED_PARAM } from '#app/domain/matching/search-filters.ts'
-import { Button } from './ui/button.tsx'
+import { ListFilterForm } from './list-controls.tsx'
 
 const inputClass =
 	'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 focus:border-brand-700 focus:outline-2 focus:outline-brand-700'
@@ -127,15 +127,13 @@ export function MatchFilterForm({
 	const { t } = useTranslation('matching')
 	const id = useId()
 	return (
-		<Form
-			method="get"
-			role="search"
-			aria-labelledby={`${id}-heading`}
-			className="space-y-5 rounded-lg border border-slate-300 bg-white p-5 shadow-sm"
+		<ListFilterForm
+			heading={heading}
+			submitLabel={t('filters.apply')}
+			clearLabel={t('filters.reset')}
+			clearTo={resetTo}
+			layout="stack"
 		>
-			<h2 id={`${id}-heading`} className="text-xl font-semibold">
-				{heading}
-			</h2>
 			<input type="hidden" name={CUSTOMIZED_PARAM} value="1" />
 			<div>
 				<label htmlFor={`${id}-q`} className="font-medium text-slate-900">
@@ -187,13 +185,7 @@ export function MatchFilterForm({
 				</div>
 			) : null}
 			{children}
-			<div className="flex flex-wrap items-center gap-4">
-				<Button type="submit">{t('filters.apply')}</Button>
-				<Link to={resetTo} className={linkClass}>
-					{t('filters.reset')}
-				</Link>
-			</div>
-		</Form>
+		</ListFilterForm>
 	)
 }
 

@@ -1,10 +1,9 @@
-import { Form, Link, useSubmit } from '@remix-run/react'
+import { useSubmit } from '@remix-run/react'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { boardParams, MAX_FILTER_HOURS, type BoardFilters } from '#app/domain/places/board-filters.ts'
 import { placeTypes, sbiSections } from '#app/domain/places/place-options.ts'
-import { focusRing } from './place-card.tsx'
-import { Button } from './ui/button.tsx'
+import { ListFilterForm } from './list-controls.tsx'
 
 const inputClass =
 	'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 focus:border-brand-700 focus:outline-2 focus:outline-brand-700'
@@ -53,18 +52,16 @@ export function PlaceFilters({ filters, towns }: { filters: BoardFilters; towns:
 		void submit(params, { method: 'get', action: '/plekken' })
 	}
 	return (
-		<Form
+		<ListFilterForm
 			onSubmit={onSubmit}
-			method="get"
 			action="/plekken"
-			role="search"
-			aria-labelledby={`${id}-heading`}
-			className="space-y-5 rounded-lg border border-slate-300 bg-white p-5 shadow-sm"
 			data-testid="place-filters"
+			heading={t('filters.heading')}
+			submitLabel={t('filters.submit')}
+			clearLabel={t('filters.clear')}
+			clearTo="/plekken"
+			layout="stack"
 		>
-			<h2 id={`${id}-heading`} className="text-xl font-semibold">
-				{t('filters.heading')}
-			</h2>
 			<fieldset>
 				<legend className="font-medium text-slate-900">{t('filters.type')}</legend>
 				<ul className="mt-2 space-y-1">
@@ -152,12 +149,6 @@ export function PlaceFilters({ filters, towns }: { filters: BoardFilters; towns:
 					))}
 				</div>
 			</fieldset>
-			<div className="flex flex-wrap items-center gap-4">
-				<Button type="submit">{t('filters.submit')}</Button>
-				<Link to="/plekken" className={`text-brand-700 underline hover:text-brand-900 ${focusRing}`}>
-					{t('filters.clear')}
-				</Link>
-			</div>
-		</Form>
+		</ListFilterForm>
 	)
 }

@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CaseloadFilterForm, CaseloadTable } from '#app/components/caseload-table.tsx'
+import { ExportLinks } from '#app/components/export-links.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { focusRing } from '#app/components/place-card.tsx'
 import { readCaseload } from '#app/domain/candidates/caseload.server.ts'
@@ -30,9 +31,9 @@ export default function Caseload() {
 					</Link>
 				</li>
 				<li>
-					<a href={`/jobcoach/kandidaten.csv${query ? `?${query}` : ''}`} className={linkClass} download>
-						{t('list.exportCsv')}
-					</a>
+					<Link to="/jobcoach/kandidaten/importeren" className={linkClass}>
+						{t('imports:link.import')}
+					</Link>
 				</li>
 				<li>
 					<Link to="/jobcoach/overdragen" className={linkClass}>
@@ -40,6 +41,7 @@ export default function Caseload() {
 					</Link>
 				</li>
 			</ul>
+			<ExportLinks to="/jobcoach/kandidaten/export" search={query} />
 			<CaseloadFilterForm filters={filters} coaches={coaches} />
 			{invalid.length > 0 ? (
 				<p role="status" className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">

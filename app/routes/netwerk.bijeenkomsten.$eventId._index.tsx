@@ -2,8 +2,9 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EventFact, EventFacts, EventStatusBadge, EventText } from '#app/components/event-details.tsx'
+import { EventFact, EventOverview, EventStatusBadge, EventText } from '#app/components/event-details.tsx'
 import { ResponseBadge, ResponseCountsText, useLiveRevalidation } from '#app/components/event-responses.tsx'
+import { GroupTopicList } from '#app/components/group-topic-list.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
@@ -69,7 +70,7 @@ export default function EventPage() {
 
 			<Card>
 				<h2 className="mb-4 text-xl font-semibold">{t('detail.details')}</h2>
-				<EventFacts event={event}>
+				<EventOverview event={event}>
 					{event.group ? (
 						<EventFact label={t('details.group')}>
 							<Link to={`/netwerk/klankbordgroepen/${event.group.id}`} className="text-brand-700 underline">
@@ -77,12 +78,7 @@ export default function EventPage() {
 							</Link>
 						</EventFact>
 					) : null}
-				</EventFacts>
-				{event.description ? (
-					<div className="mt-4">
-						<EventText text={event.description} />
-					</div>
-				) : null}
+				</EventOverview>
 			</Card>
 
 			{event.agenda || topics.length > 0 ? (
@@ -92,18 +88,7 @@ export default function EventPage() {
 					{topics.length > 0 ? (
 						<>
 							<h3 className="mt-4 mb-2 text-lg font-semibold">{t('detail.topics')}</h3>
-							<ul className="space-y-2">
-								{topics.map((topic) => (
-									<li key={topic.id}>
-										<span className="font-medium">{topic.title}</span>{' '}
-										<span className="text-sm text-slate-700">
-											({t(`topicKinds.${topic.kind}`, { defaultValue: topic.kind })}
-											{topic.memberName ? `, ${topic.memberName}` : ''})
-										</span>
-										{topic.body ? <EventText text={topic.body} /> : null}
-									</li>
-								))}
-							</ul>
+							<GroupTopicList topics={topics} emptyText="" />
 						</>
 					) : null}
 				</Card>

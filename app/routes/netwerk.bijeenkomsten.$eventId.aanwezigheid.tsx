@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ResponseBadge } from '#app/components/event-responses.tsx'
+import { ExportLinks } from '#app/components/export-links.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors, SelectField } from '#app/components/ui/field.tsx'
@@ -65,6 +66,9 @@ export default function AttendancePage() {
 			<PageHeader title={t('attendance.heading', { title: event.title })}>
 				{formatEventTime(event.startsAt, event.endsAt, i18n.language)}
 			</PageHeader>
+			{invitations.length > 0 ? (
+				<ExportLinks to={`/netwerk/bijeenkomsten/${event.id}/aanwezigheid/export`} search="" />
+			) : null}
 
 			{invitations.length === 0 ? (
 				<Card>

@@ -7,7 +7,8 @@ import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors, SelectField } from '#app/components/ui/field.tsx'
 import { relationshipStages } from '#app/domain/network/activity-options.ts'
-import { formatEventTime, inviteeOrganizationKinds, previewInvitations } from '#app/domain/network/event-options.ts'
+import { formatEventTime, previewInvitations } from '#app/domain/network/event-options.ts'
+import { contactOrganizationKinds } from '#app/domain/network/stakeholder-options.ts'
 import { hasInviteeFilter, readInviteeFilter, SendInvitationsSchema } from '#app/domain/network/event-schema.ts'
 import { requireNetworkEvent } from '#app/domain/network/events.server.ts'
 import { getInviteeFilterOptions, inviteContacts, listInvitees } from '#app/domain/network/invitations.server.ts'
@@ -117,7 +118,7 @@ export default function InviteToEvent() {
 								selectProps={{ name: 'organizationKind', defaultValue: filter.organizationKind ?? '' }}
 								options={[
 									{ value: '', label: t('invite.filters.any') },
-									...inviteeOrganizationKinds.map((kind) => ({ value: kind, label: t(`organizationKinds.${kind}`) })),
+									...contactOrganizationKinds.map((kind) => ({ value: kind, label: t(`organizationKinds.${kind}`) })),
 								]}
 							/>
 							<SelectField

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ActionItemForm, NotesForm, PledgeForm } from '#app/components/event-report-forms.tsx'
+import { ActionItemForm, NotesForm, PledgeForm, ReportItemButton } from '#app/components/event-report-forms.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors, SelectField } from '#app/components/ui/field.tsx'
@@ -174,22 +174,20 @@ export default function EventReportPage() {
 									</p>
 								</div>
 								<div className="flex gap-2">
-									<Form method="post">
-										<input type="hidden" name="intent" value="toggle-action" />
-										<input type="hidden" name="actionItemId" value={item.id} />
-										<Button type="submit" variant="secondary" className="min-h-11">
-											{item.doneAt ? t('report.markOpen') : t('report.markDone')}
-											<span className="sr-only">: {item.description}</span>
-										</Button>
-									</Form>
-									<Form method="post">
-										<input type="hidden" name="intent" value="remove-action" />
-										<input type="hidden" name="actionItemId" value={item.id} />
-										<Button type="submit" variant="secondary" className="min-h-11">
-											{t('report.remove')}
-											<span className="sr-only">: {item.description}</span>
-										</Button>
-									</Form>
+									<ReportItemButton
+										intent="toggle-action"
+										idField="actionItemId"
+										id={item.id}
+										label={item.doneAt ? t('report.markOpen') : t('report.markDone')}
+										itemText={item.description}
+									/>
+									<ReportItemButton
+										intent="remove-action"
+										idField="actionItemId"
+										id={item.id}
+										label={t('report.remove')}
+										itemText={item.description}
+									/>
 								</div>
 							</li>
 						))}
@@ -248,14 +246,13 @@ export default function EventReportPage() {
 									) : (
 										<p className="text-sm">{t('report.noPlacesYet')}</p>
 									)}
-									<Form method="post">
-										<input type="hidden" name="intent" value="remove-pledge" />
-										<input type="hidden" name="pledgeId" value={pledge.id} />
-										<Button type="submit" variant="secondary" className="min-h-11">
-											{t('report.remove')}
-											<span className="sr-only">: {pledge.description}</span>
-										</Button>
-									</Form>
+									<ReportItemButton
+										intent="remove-pledge"
+										idField="pledgeId"
+										id={pledge.id}
+										label={t('report.remove')}
+										itemText={pledge.description}
+									/>
 								</div>
 							</li>
 						))}

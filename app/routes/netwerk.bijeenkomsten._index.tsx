@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EventStatusBadge } from '#app/components/event-details.tsx'
 import { ResponseCountsText } from '#app/components/event-responses.tsx'
+import { ExportLinks } from '#app/components/export-links.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatEventTime, eventPlaceText } from '#app/domain/network/event-options.ts'
@@ -35,6 +36,7 @@ export default function EventsList() {
 					</Link>
 				</p>
 			</PageHeader>
+			<ExportLinks to="/netwerk/bijeenkomsten/export" search="" />
 			<EventsSection
 				headingId="upcoming-events"
 				title={t('list.upcoming')}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { EventForm } from '#app/components/event-form.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { createEventFormSchema } from '#app/domain/network/event-schema.ts'
-import { createEvent, getNetworkGroup } from '#app/domain/network/events.server.ts'
+import { createEvent } from '#app/domain/network/events.server.ts'
+import { findGroup } from '#app/domain/network/groups.server.ts'
 import { requireNetworkUser } from '#app/domain/network/network-access.server.ts'
 import { amsterdamLocalDateTime } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
@@ -18,7 +19,7 @@ export const meta: MetaFunction = (args) => pageMeta(args, 'events:new.title')
 async function requireGroupFromQuery(request: Request, networkId: string) {
 	const groupId = new URL(request.url).searchParams.get('groep')
 	if (!groupId) return null
-	const group = groupId.length <= 40 ? await getNetworkGroup(networkId, groupId) : null
+	const group = groupId.length <= 40 ? await findGroup(networkId, groupId) : null
 	if (!group) throw new Response('Not Found', { status: 404 })
 	return group
 }

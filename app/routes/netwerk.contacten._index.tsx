@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ContactMailFlags } from '#app/components/contact-mail-flags.tsx'
 import { ContactOrganizationKindLabel } from '#app/components/contact-organization-kind.tsx'
+import { ExportLinks } from '#app/components/export-links.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { focusRing } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -94,6 +95,7 @@ export default function ContactsPage() {
 					) : null}
 				</div>
 			</Form>
+			<ExportLinks to="/netwerk/contacten/export" />
 			<p role="status" data-testid="contact-count">
 				{total > contacts.length
 					? t('list.countLimited', { count: total, shown: contacts.length, limit })

@@ -5,10 +5,12 @@ import { ActivityTimeline } from '#app/components/activity-timeline.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { focusRing } from '#app/components/place-card.tsx'
 import { RelationshipEditForm, RelationshipFacts } from '#app/components/relationship-form.tsx'
+import { RelationshipPledges } from '#app/components/relationship-pledges.tsx'
 import { isLoggableKind, LOG_PARAM, LogActivityForm, QuickLogButtons } from '#app/components/relationship-log-form.tsx'
 import { NextStepText, QuietFor } from '#app/components/relationship-signals.tsx'
 import { listTimeline, logActivity, timelineLinksFor } from '#app/domain/network/activities.server.ts'
 import { requireNetworkUser } from '#app/domain/network/network-access.server.ts'
+import { listPledgesForEmployer } from '#app/domain/network/pledges.server.ts'
 import { createRelationshipActionSchema, type RelationshipIntent } from '#app/domain/network/relationship-schema.ts'
 import {
 	getRelationshipFormContext,
@@ -28,14 +30,17 @@ export const meta: MetaFunction<typeof loader> = (args) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, networkId } = await requireNetworkUser(request, 'read:relationship')
 	const employer = await requireRelationshipEmployer(params)
-	const [context, timeline] = await Promise.all([
+	const [context, timeline, pledges] = await Promise.all([
 		getRelationshipFormContext(networkId, employer.id, now()),
 		listTimeline(networkId, employer.id, timelineLinksFor(user, networkId)),
+		listPledgesForEmployer(networkId, employer.id),
 	])
 	return {
 		employer,
 		...context,
 		timeline,
+		pledges,
+		canSeeEvents: hasPermission(user, 'read:network', networkId),
 		canLog: hasPermission(user, 'create:relationship', networkId),
 		canUpdate: hasPermission(user, 'update:relationship', networkId),
 		canSeeEmployer: hasPermission(user, 'read:employer'),
@@ -88,8 +93,19 @@ const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 $
 
 export default function RelationshipPage() {
 	const { t } = useTranslation('relationships')
-	const { employer, relationship, contacts, owners, bounds, timeline, canLog, canUpdate, canSeeEmployer } =
-		useLoaderData<typeof loader>()
+	const {
+		employer,
+		relationship,
+		contacts,
+		owners,
+		bounds,
+		timeline,
+		pledges,
+		canSeeEvents,
+		canLog,
+		canUpdate,
+		canSeeEmployer,
+	} = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
 	const submitted = actionData?.result.initialValue
@@ -178,6 +194,12 @@ export default function RelationshipPage() {
 				) : (
 					<p className="mt-4 text-sm text-slate-700">{t('edit.coordinatorOnly')}</p>
 				)}
+			</Card>
+
+			<Card>
+				<h2 className="text-xl font-semibold text-slate-900">{t('pledges.title')}</h2>
+				<p className="mt-1 mb-4 text-slate-700">{t('pledges.intro')}</p>
+				<RelationshipPledges pledges={pledges} linkEvents={canSeeEvents} />
 			</Card>
 
 			<section aria-labelledby="timeline-heading" className="space-y-3">

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ExportLinks } from '#app/components/export-links.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { focusRing, PlaceCard } from '#app/components/place-card.tsx'
 import { PlaceFilters } from '#app/components/place-filters.tsx'
@@ -12,8 +13,10 @@ import {
 	type BoardFilters,
 } from '#app/domain/places/board-filters.ts'
 import { listBoardPlaces, listBoardTowns } from '#app/domain/places/board.server.ts'
+import { getUser } from '#app/utils/auth.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
+import { accessFor } from '#app/utils/permissions.ts'
 
 export const meta: MetaFunction<typeof loader> = (args) => {
 	const page = args.data?.page ?? 1
@@ -26,7 +29,11 @@ export const meta: MetaFunction<typeof loader> = (args) => {
 /** Public: everyone may browse published places without logging in. */
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { filters, page, invalid } = parseBoardSearchParams(new URL(request.url).searchParams)
-	const [result, towns] = await Promise.all([listBoardPlaces({ filters, page }), listBoardTowns()])
+	const [result, towns, user] = await Promise.all([
+		listBoardPlaces({ filters, page }),
+		listBoardTowns(),
+		getUser(request),
+	])
 	// Filtered views are variations of the board; only the page number makes a page of its own.
 	const canonical = new URL('/plekken', getEnv().APP_URL)
 	if (result.page > 1) canonical.searchParams.set(boardParams.page, String(result.page))
@@ -37,12 +44,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		invalid,
 		towns,
 		canonicalUrl: canonical.href,
+		// Staff (who read any place) may take the filtered board along as a spreadsheet.
+		canExport: user ? accessFor(user.role, 'read:place') === 'any' : false,
 	}
 }
 
 export default function BoardPage() {
 	const { t } = useTranslation('board')
-	const { places, total, page, pageCount, filters, filtered, invalid, towns } = useLoaderData<typeof loader>()
+	const { places, total, page, pageCount, filters, filtered, invalid, towns, canExport } =
+		useLoaderData<typeof loader>()
 	return (
 		<div>
 			<PageHeader title={t('list.heading')}>{t('list.intro')}</PageHeader>
@@ -71,6 +81,7 @@ export default function BoardPage() {
 						</p>
 						{pageCount > 1 ? <p className="text-slate-700">{t('pagination.pageOf', { page, pageCount })}</p> : null}
 					</div>
+					{canExport ? <ExportLinks to="/plekken/export" search={boardSearchParams(filters).toString()} /> : null}
 					{places.length > 0 ? (
 						<ul className="grid gap-4 lg:grid-cols-2">
 							{places.map((place) => (

@@ -2,7 +2,7 @@ import { getFormProps, type SubmissionResult } from '@conform-to/react'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { EventFact, EventFacts, EventText } from '#app/components/event-details.tsx'
+import { EventFact, EventOverview, EventText } from '#app/components/event-details.tsx'
 import { NoticePage } from '#app/components/notice-page.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -110,18 +110,13 @@ function RsvpForm({
 						? t('rsvp.current.WAITLISTED', { position: invitation.waitlistPosition ?? 1 })
 						: t(`rsvp.current.${current}`)}
 				</p>
-				<EventFacts event={event}>
+				<EventOverview event={event}>
 					<EventFact label={t('details.calendar')}>
 						<a href={`/rsvp/${token}.ics`} className="text-brand-700 underline" download>
 							{t('rsvp.downloadIcs')}
 						</a>
 					</EventFact>
-				</EventFacts>
-				{event.description ? (
-					<div className="mt-4">
-						<EventText text={event.description} />
-					</div>
-				) : null}
+				</EventOverview>
 				{event.agenda ? (
 					<div className="mt-4">
 						<h2 className="mb-2 text-xl font-semibold">{t('detail.agenda')}</h2>

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ExportLinks } from '#app/components/export-links.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
@@ -51,6 +52,7 @@ export default function EmployerPlaces() {
 					{t('list.new')}
 				</Link>
 			</p>
+			{groups.length > 0 ? <ExportLinks to="/werkgever/plekken/export" search="" /> : null}
 			{groups.length === 0 ? (
 				<Card>
 					<p>{t('list.empty')}</p>

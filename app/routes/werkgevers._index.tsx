@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EmployerCells } from '#app/components/employer-cells.tsx'
+import { ExportLinks } from '#app/components/export-links.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { TownPicker } from '#app/components/town-picker.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -36,12 +37,18 @@ export default function EmployersPage() {
 		<div className="space-y-6">
 			<PageHeader title={t('staff.title')}>{t('staff.intro')}</PageHeader>
 			{canCreate ? (
-				<p>
+				<p className="flex flex-wrap items-center gap-x-6 gap-y-2">
 					<Link
 						to="/werkgevers/nieuw"
 						className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
 					>
 						{t('staff.add')}
+					</Link>
+					<Link
+						to="/werkgevers/importeren"
+						className="font-semibold text-brand-700 underline hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+					>
+						{t('imports:link.import')}
 					</Link>
 				</p>
 			) : null}
@@ -70,6 +77,7 @@ export default function EmployersPage() {
 					) : null}
 				</div>
 			</Form>
+			<ExportLinks to="/werkgevers/export" />
 			<p role="status" data-testid="employer-count">
 				{t('staff.count', { count: employers.length })}
 			</p>

@@ -39,6 +39,8 @@ export type AuditAction =
 	| 'candidate.erased'
 	| 'caseload.reassigned'
 	| 'caseload.exported'
+	/** Any other list exported to CSV or Excel (employers, contacts, places, events, attendance). */
+	| 'list.exported'
 	| 'report.created'
 	| 'report.updated'
 	| 'report.approval-requested'

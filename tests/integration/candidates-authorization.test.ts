@@ -20,7 +20,7 @@ import * as eraseRoute from '#app/routes/jobcoach.kandidaten.$candidateId.wissen
 import * as homeRoute from '#app/routes/jobcoach._index.tsx'
 import * as caseloadRoute from '#app/routes/jobcoach.kandidaten._index.tsx'
 import * as intakeRoute from '#app/routes/jobcoach.kandidaten.nieuw.tsx'
-import * as csvRoute from '#app/routes/jobcoach.kandidaten[.]csv.ts'
+import * as exportRoute from '#app/routes/jobcoach.kandidaten.export.ts'
 import * as reassignRoute from '#app/routes/jobcoach.overdragen.tsx'
 import { prisma } from '#app/utils/db.server.ts'
 import type { Role } from '#app/utils/permissions.ts'
@@ -178,7 +178,12 @@ const candidateCases: Case[] = [
 const areaCases: Case[] = [
 	{ route: 'coach home', module: homeRoute, target: fixed('/jobcoach'), expected: coachArea(200) },
 	{ route: 'caseload', module: caseloadRoute, target: fixed('/jobcoach/kandidaten'), expected: coachArea(200) },
-	{ route: 'caseload csv', module: csvRoute, target: fixed('/jobcoach/kandidaten.csv'), expected: coachArea(200) },
+	{
+		route: 'caseload export',
+		module: exportRoute,
+		target: fixed('/jobcoach/kandidaten/export'),
+		expected: coachArea(200),
+	},
 	{ route: 'intake', module: intakeRoute, target: fixed('/jobcoach/kandidaten/nieuw'), expected: coachArea(200) },
 	{
 		route: 'intake post',

@@ -12,6 +12,7 @@ import {
 	createSignedInUser,
 	expectLoginRedirect,
 	expectRefused,
+	initialValue,
 	makeRequest,
 	submissionErrors,
 	type RouteResult,
@@ -148,9 +149,6 @@ async function counts() {
 }
 
 /** The values the failed form is shown again with. */
-function initialValue(result: RouteResult) {
-	return (result.data as { result: { initialValue?: Record<string, unknown> } }).result.initialValue ?? {}
-}
 
 describe('the intake', () => {
 	it('offers the organisation’s coaches with the signed-in coach as primary coach', async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import * as csvRoute from '#app/routes/jobcoach.kandidaten[.]csv.ts'
+import * as exportRoute from '#app/routes/jobcoach.kandidaten.export.ts'
 import * as listRoute from '#app/routes/jobcoach.kandidaten._index.tsx'
 import * as reassignRoute from '#app/routes/jobcoach.overdragen.tsx'
 import type { CaseloadRow } from '#app/domain/candidates/caseload.server.ts'
@@ -128,15 +128,15 @@ describe('caseload overview', () => {
 	})
 })
 
-describe('caseload CSV', () => {
+describe('caseload export as CSV', () => {
 	it('is the filtered list for a Dutch Excel: BOM, semicolons, translated header, formulas neutralised', async () => {
-		const result = await callRoute(csvRoute, {
-			request: makeRequest('/jobcoach/kandidaten.csv?sorteer=name', { cookie: coach.cookie }),
+		const result = await callRoute(exportRoute, {
+			request: makeRequest('/jobcoach/kandidaten/export?formaat=csv&sorteer=name', { cookie: coach.cookie }),
 		})
 		expect(result.status).toBe(200)
 		expect(result.headers.get('content-type')).toBe('text/csv; charset=utf-8')
 		expect(result.headers.get('content-disposition')).toMatch(
-			/^attachment; filename="kandidaten-\d{4}-\d{2}-\d{2}\.csv"$/,
+			/^attachment; filename="kandidaten-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''kandidaten-\d{4}-\d{2}-\d{2}\.csv$/,
 		)
 		expect(result.headers.get('cache-control')).toBe('no-store')
 		const text = result.data as string
@@ -152,12 +152,12 @@ describe('caseload CSV', () => {
 		// Nothing of the sensitive context.
 		expect(text).not.toMatch(/Angstklachten|PARTICIPATIEWET|Participatiewet|Garantiebaan/)
 		const audit = await prisma.auditEvent.findFirst({ where: { action: 'caseload.exported', actorId: coach.id } })
-		expect(JSON.parse(audit?.details ?? '{}')).toEqual({ count: 3 })
+		expect(JSON.parse(audit?.details ?? '{}')).toEqual({ list: 'caseload', format: 'csv', count: 3 })
 	})
 
 	it('starts with a UTF-8 byte order mark, which Excel needs to read accents', async () => {
-		const response = (await csvRoute.loader({
-			request: makeRequest('/jobcoach/kandidaten.csv', { cookie: coach.cookie }),
+		const response = (await exportRoute.loader({
+			request: makeRequest('/jobcoach/kandidaten/export', { cookie: coach.cookie }),
 			params: {},
 			context: testContext,
 		})) as Response
@@ -166,8 +166,8 @@ describe('caseload CSV', () => {
 	})
 
 	it('exports only what the filters show', async () => {
-		const result = await callRoute(csvRoute, {
-			request: makeRequest('/jobcoach/kandidaten.csv?status=inactive', { cookie: coach.cookie }),
+		const result = await callRoute(exportRoute, {
+			request: makeRequest('/jobcoach/kandidaten/export?status=inactive', { cookie: coach.cookie }),
 		})
 		const lines = (result.data as string).trim().split('\r\n')
 		expect(lines).toHaveLength(2)
@@ -250,13 +250,13 @@ describe('handing over a caseload', () => {
 
 describe('who may see the caseload', () => {
 	it.each(['COORDINATOR', 'EMPLOYER', 'ADMIN'] as const)(
-		'a %s is refused the list, the CSV and the hand-over',
+		'a %s is refused the list, the export and the hand-over',
 		async (role) => {
 			const { user } = await createUser({ role })
 			const cookie = await createSessionCookie(user.id)
 			for (const [module, path] of [
 				[listRoute, '/jobcoach/kandidaten'],
-				[csvRoute, '/jobcoach/kandidaten.csv'],
+				[exportRoute, '/jobcoach/kandidaten/export'],
 				[reassignRoute, '/jobcoach/overdragen'],
 			] as const) {
 				expectRefused(await callRoute(module, { request: makeRequest(path, { cookie }) }), 403)

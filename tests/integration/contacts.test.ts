@@ -9,21 +9,26 @@ import {
 	createEmployerOrganization,
 	createNetworkWorld,
 	createStakeholder,
-	type Signed,
+	signedInByRole,
+	type NetworkWorld,
 } from '#tests/contact-factories.ts'
 import {
-	callRoute,
 	checkMatrixCase,
-	makeRequest,
+	expectRefused,
+	getRoute,
+	initialValue,
+	loaderData,
+	postRoute,
 	roleMatrix,
 	submissionErrors,
 	type MatrixCase,
 	type RouteResult,
+	type SignedInUser,
 } from '#tests/factories.ts'
 
 const start = new Date('2026-03-02T08:00:00.000Z')
 
-let world: Awaited<ReturnType<typeof createNetworkWorld>>
+let world: NetworkWorld
 let employerOrg: { id: string }
 let agency: { id: string }
 let reintegration: { id: string }
@@ -41,8 +46,8 @@ afterAll(() => setClock(null))
 type ListData = Awaited<ReturnType<typeof listRoute.loader>>
 type ContactData = Awaited<ReturnType<typeof contactRoute.loader>>
 
-function postNew(form: Record<string, string>, who: Signed = world.coordinator) {
-	return callRoute(newRoute, { request: makeRequest('/netwerk/contacten/nieuw', { form, cookie: who.cookie }) })
+function postNew(form: Record<string, string>) {
+	return postRoute(newRoute, '/netwerk/contacten/nieuw', world.coordinator.cookie, form)
 }
 
 function contactIdFrom(result: RouteResult) {
@@ -52,30 +57,16 @@ function contactIdFrom(result: RouteResult) {
 	return match![1]!
 }
 
-async function list(query = '') {
-	const result = await callRoute(listRoute, {
-		request: makeRequest(`/netwerk/contacten${query}`, { cookie: world.coordinator.cookie }),
-	})
-	expect(result.status).toBe(200)
-	return result.data as ListData
+function list(query = '') {
+	return loaderData<ListData>(listRoute, `/netwerk/contacten${query}`, world.coordinator.cookie)
 }
 
-function loadContact(contactId: string, who: Signed = world.coordinator) {
-	return callRoute(contactRoute, {
-		request: makeRequest(`/netwerk/contacten/${contactId}`, { cookie: who.cookie }),
-		params: { contactId },
-	})
+function loadContact(contactId: string) {
+	return getRoute(contactRoute, `/netwerk/contacten/${contactId}`, world.coordinator.cookie, { contactId })
 }
 
-function postContact(contactId: string, form: Record<string, string>, who: Signed = world.coordinator) {
-	return callRoute(contactRoute, {
-		request: makeRequest(`/netwerk/contacten/${contactId}`, { form, cookie: who.cookie }),
-		params: { contactId },
-	})
-}
-
-function initialValue(result: RouteResult) {
-	return (result.data as { result: { initialValue?: Record<string, unknown> } }).result.initialValue ?? {}
+function postContact(contactId: string, form: Record<string, string>) {
+	return postRoute(contactRoute, `/netwerk/contacten/${contactId}`, world.coordinator.cookie, form, { contactId })
 }
 
 describe('adding a contact', () => {
@@ -184,15 +175,17 @@ describe('adding a contact', () => {
 	})
 
 	it('preselects an organisation named in the address', async () => {
-		const result = await callRoute(newRoute, {
-			request: makeRequest(`/netwerk/contacten/nieuw?organisatie=${agency.id}`, { cookie: world.coordinator.cookie }),
-		})
+		const result = await getRoute(
+			newRoute,
+			`/netwerk/contacten/nieuw?organisatie=${agency.id}`,
+			world.coordinator.cookie,
+		)
 		expect(result.data).toMatchObject({ organizationId: agency.id })
-		const ignored = await callRoute(newRoute, {
-			request: makeRequest(`/netwerk/contacten/nieuw?organisatie=${world.networkId}`, {
-				cookie: world.coordinator.cookie,
-			}),
-		})
+		const ignored = await getRoute(
+			newRoute,
+			`/netwerk/contacten/nieuw?organisatie=${world.networkId}`,
+			world.coordinator.cookie,
+		)
 		expect(ignored.data).toMatchObject({ organizationId: null })
 	})
 })
@@ -325,9 +318,7 @@ describe('a contact page', () => {
 		const colleague = await createContact({ organizationId: world.networkId, name: 'Collega Coach' })
 		const platform = await createContact({ organizationId: world.admin.organization.id, name: 'Beheerder' })
 		for (const contactId of ['onbekend', colleague.id, platform.id, 'x'.repeat(60)]) {
-			const loaded = await loadContact(contactId)
-			expect(loaded.status).toBe(404)
-			expect(loaded.thrown).toBe(true)
+			expectRefused(await loadContact(contactId), 404)
 			const posted = await postContact(contactId, { intent: 'clear-bounce' })
 			expect(posted.status).toBe(404)
 		}
@@ -339,14 +330,8 @@ describe('authorisation: coordinators only', () => {
 	beforeAll(async () => {
 		contactId = (await createContact({ organizationId: agency.id, name: 'Matrix Contact' })).id
 	})
-	const signedIn = () => ({
-		ADMIN: world.admin,
-		COORDINATOR: world.coordinator,
-		JOBCOACH: world.jobcoach,
-		EMPLOYER: world.employer,
-	})
 	const expected = { ADMIN: 403, COORDINATOR: 200, JOBCOACH: 403, EMPLOYER: 403 } as const
-	const cases: MatrixCase<Signed>[] = [
+	const cases: MatrixCase<SignedInUser>[] = [
 		{ route: 'contacts list', module: listRoute, target: () => ({ path: '/netwerk/contacten' }), expected },
 		{ route: 'new contact', module: newRoute, target: () => ({ path: '/netwerk/contacten/nieuw' }), expected },
 		{
@@ -374,6 +359,6 @@ describe('authorisation: coordinators only', () => {
 	]
 
 	it.each(roleMatrix(cases))('$route as $actor: $outcome', async (testCase) => {
-		await checkMatrixCase(testCase, signedIn())
+		await checkMatrixCase(testCase, signedInByRole(world))
 	})
 })

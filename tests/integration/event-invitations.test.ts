@@ -6,24 +6,20 @@ import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import {
 	createContact,
-	createEvent,
-	createEventWorld,
+	createGroupWithMembers,
+	createNetworkWorld,
 	createOrganization,
-	emailsTo,
-	getRoute,
-	icsIn,
-	postRoute,
-	rsvpTokenIn,
-	type Signed,
-} from '#tests/event-factories.ts'
-import { submissionErrors } from '#tests/factories.ts'
+} from '#tests/contact-factories.ts'
+import { createEvent, icsIn, icsLines, rsvpTokenIn } from '#tests/event-factories.ts'
+import { emailsTo, getRoute, postRoute, submissionErrors, type SignedInUser } from '#tests/factories.ts'
+import { setRelationship } from '#tests/relationship-factories.ts'
 
 // Monday 5 January 2026, 10:00 in Amsterdam; the event is on Tuesday 13 January, 19:00-21:00.
 const start = new Date('2026-01-05T09:00:00.000Z')
 const eventStart = new Date('2026-01-13T18:00:00.000Z')
 const eventEnd = new Date('2026-01-13T20:00:00.000Z')
 
-let coordinator: Signed
+let coordinator: SignedInUser
 let networkId = ''
 const people = {} as Record<
 	'partner' | 'bouncing' | 'optedOut' | 'noEmail' | 'prospect' | 'stakeholder' | 'ownStaff',
@@ -34,19 +30,16 @@ let otherGroupId = ''
 
 beforeAll(async () => {
 	setClock(start)
-	const world = await createEventWorld()
-	;({ coordinator, networkId } = world)
-	const otherNetworkId = world.otherCoordinator.organization.id
+	let otherNetworkId: string
+	;({ coordinator, networkId, otherNetworkId } = await createNetworkWorld())
 
 	const partner = await createOrganization({ name: 'Bakkerij De Korenaar', sector: 'C', town: 'Doetinchem' })
 	const care = await createOrganization({ name: 'Zorggroep Ulft', sector: 'Q', town: 'Ulft' })
 	const factory = await createOrganization({ name: 'Metaal Ulft', sector: 'C', town: 'Ulft' })
 	const agency = await createOrganization({ kind: 'STAKEHOLDER', name: 'Uitzendbureau Werk', town: 'doetinchem' })
-	await prisma.employerRelationship.create({ data: { networkId, employerId: partner.id, stage: 'PARTNER' } })
+	await setRelationship({ networkId, employerId: partner.id, stage: 'PARTNER' })
 	// Another network's stage is not this network's: here the factory is still a prospect.
-	await prisma.employerRelationship.create({
-		data: { networkId: otherNetworkId, employerId: factory.id, stage: 'ENGAGED' },
-	})
+	await setRelationship({ networkId: otherNetworkId, employerId: factory.id, stage: 'ENGAGED' })
 
 	people.partner = await createContact({ organizationId: partner.id, name: 'Jan de Groot' })
 	people.bouncing = await createContact({ organizationId: partner.id, name: 'Piet Bouncer', bouncedAt: start })
@@ -57,21 +50,8 @@ beforeAll(async () => {
 	// A contact of the coaching organisation itself is never on the invitation list.
 	people.ownStaff = await createContact({ organizationId: networkId, name: 'Eigen Medewerker' })
 
-	const group = await prisma.soundingBoardGroup.create({
-		data: { organizationId: networkId, name: 'Klankbordgroep', purpose: 'Meedenken' },
-	})
-	groupId = group.id
-	await prisma.groupMember.createMany({
-		data: [
-			{ groupId, contactPersonId: people.stakeholder.id },
-			{ groupId, contactPersonId: people.partner.id },
-		],
-	})
-	const otherGroup = await prisma.soundingBoardGroup.create({
-		data: { organizationId: otherNetworkId, name: 'Ander netwerk', purpose: 'Elders' },
-	})
-	otherGroupId = otherGroup.id
-	await prisma.groupMember.create({ data: { groupId: otherGroupId, contactPersonId: people.prospect.id } })
+	groupId = (await createGroupWithMembers(networkId, [people.stakeholder.id, people.partner.id], 'Klankbordgroep')).id
+	otherGroupId = (await createGroupWithMembers(otherNetworkId, [people.prospect.id], 'Ander netwerk')).id
 })
 beforeEach(() => setClock(start))
 afterAll(() => setClock(null))
@@ -184,7 +164,7 @@ describe('sending invitations', () => {
 		expect(page.status).toBe(200)
 		expect((page.data as { invitation: { id: string } }).invitation.id).toBe(invitation.id)
 
-		const lines = icsIn(mail!.text)!.split('\r\n')
+		const lines = icsLines(icsIn(mail!.text)!)
 		expect(lines).toContain('METHOD:REQUEST')
 		expect(lines).toContain(`UID:event-${event.id}@werkverbinder`)
 		expect(lines).toContain('SEQUENCE:0')

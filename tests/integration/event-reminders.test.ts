@@ -3,38 +3,28 @@ import * as editRoute from '#app/routes/netwerk.bijeenkomsten.$eventId.bewerken.
 import { REMINDER_CLAIM_STALE_MS, sendEventReminders } from '#app/domain/network/event-jobs.server.ts'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import {
-	createContact,
-	createEvent,
-	createEventWorld,
-	createInvitation,
-	createOrganization,
-	emailsTo,
-	postRoute,
-	rsvpTokenIn,
-	type Signed,
-} from '#tests/event-factories.ts'
+import { createNetworkWorld, createOrganization } from '#tests/contact-factories.ts'
+import { createEvent, createInvitee, rsvpTokenIn } from '#tests/event-factories.ts'
+import { emailsTo, postRoute, type SignedInUser } from '#tests/factories.ts'
 
 // Monday 12 January 2026, 10:00 in Amsterdam: "tomorrow" is Tuesday 13 January.
 const monday = new Date('2026-01-12T09:00:00.000Z')
 const minutesLater = (minutes: number) => new Date(monday.getTime() + minutes * 60 * 1000)
 
-let coordinator: Signed
+let coordinator: SignedInUser
 let networkId = ''
 let organizationId = ''
 
 beforeAll(async () => {
 	setClock(monday)
-	;({ coordinator, networkId } = await createEventWorld())
+	;({ coordinator, networkId } = await createNetworkWorld())
 	organizationId = (await createOrganization()).id
 })
 beforeEach(() => setClock(monday))
 afterAll(() => setClock(null))
 
-async function invitee(eventId: string, response: string, contact: Partial<Parameters<typeof createContact>[0]> = {}) {
-	const person = await createContact({ organizationId, ...contact })
-	const { invitation } = await createInvitation({ eventId, contactPersonId: person.id, response })
-	return { person, invitation }
+function invitee(eventId: string, response: string, contact: Parameters<typeof createInvitee>[1] = {}) {
+	return createInvitee(eventId, { organizationId, response, ...contact })
 }
 
 const mailCount = async (address: string) => (await emailsTo(address)).length
@@ -71,19 +61,19 @@ describe('reminders the day before', () => {
 		const midnight = await invitee(justAfterMidnight.id, 'YES')
 
 		expect(await sendEventReminders()).toEqual({ sent: 3 })
-		for (const person of [yes, maybe, midnight]) expect(await mailCount(person.person.email!)).toBe(1)
-		for (const person of quiet) expect(await mailCount(person.person.email!)).toBe(0)
+		for (const person of [yes, maybe, midnight]) expect(await mailCount(person.contact.email!)).toBe(1)
+		for (const person of quiet) expect(await mailCount(person.contact.email!)).toBe(0)
 		// Someone who opted out of invitations is not claimed either: nothing to retry, nothing sent.
 		expect(
 			(await prisma.eventInvitation.findUniqueOrThrow({ where: { id: quiet[3]!.invitation.id } })).reminderSentAt,
 		).toBeNull()
 
-		const [mail] = await emailsTo(yes.person.email!)
+		const [mail] = await emailsTo(yes.contact.email!)
 		expect(mail!.subject).toBe('Morgen: Werkgeversavond, dinsdag 13 januari 2026, 19:00–21:00')
 		expect(mail!.text).toContain('Fijn dat je komt!')
 		expect(rsvpTokenIn(mail!.text)).not.toBeNull()
 		expect(mail!.text).toContain('/afmelden/')
-		expect((await emailsTo(maybe.person.email!))[0]!.text).toContain('Je zei misschien')
+		expect((await emailsTo(maybe.contact.email!))[0]!.text).toContain('Je zei misschien')
 
 		// A second run, later runs and two runs at once send nothing more.
 		expect(await sendEventReminders()).toEqual({ sent: 0 })
@@ -91,7 +81,7 @@ describe('reminders the day before', () => {
 		expect(await Promise.all([sendEventReminders(), sendEventReminders()])).toEqual([{ sent: 0 }, { sent: 0 }])
 		setClock(minutesLater(60))
 		expect(await sendEventReminders()).toEqual({ sent: 0 })
-		for (const person of [yes, maybe, midnight]) expect(await mailCount(person.person.email!)).toBe(1)
+		for (const person of [yes, maybe, midnight]) expect(await mailCount(person.contact.email!)).toBe(1)
 	})
 
 	it('sends exactly one reminder per invitee when two runs start at the same moment', async () => {
@@ -99,7 +89,7 @@ describe('reminders the day before', () => {
 		const people = await Promise.all([1, 2, 3, 4].map(() => invitee(event.id, 'YES')))
 		const results = await Promise.all([sendEventReminders(), sendEventReminders()])
 		expect(results[0]!.sent + results[1]!.sent).toBe(4)
-		for (const person of people) expect(await mailCount(person.person.email!)).toBe(1)
+		for (const person of people) expect(await mailCount(person.contact.email!)).toBe(1)
 	})
 
 	it('after a restart of the scheduler (a fresh module), sends nothing already sent', async () => {
@@ -112,7 +102,7 @@ describe('reminders the day before', () => {
 		const restarted = await import('#app/domain/network/event-jobs.server.ts')
 		expect(restarted.sendEventReminders).not.toBe(sendEventReminders)
 		expect(await restarted.sendEventReminders()).toEqual({ sent: 0 })
-		expect(await mailCount(person.person.email!)).toBe(1)
+		expect(await mailCount(person.contact.email!)).toBe(1)
 	})
 
 	it('sends a reminder whose run crashed between claim and send exactly once, after the claim went stale', async () => {
@@ -121,20 +111,20 @@ describe('reminders the day before', () => {
 		// The crashed run: claimed, no message.
 		await prisma.eventInvitation.update({ where: { id: person.invitation.id }, data: { reminderSentAt: monday } })
 		expect(await sendEventReminders()).toEqual({ sent: 0 })
-		expect(await mailCount(person.person.email!)).toBe(0)
+		expect(await mailCount(person.contact.email!)).toBe(0)
 		setClock(new Date(monday.getTime() + REMINDER_CLAIM_STALE_MS + 60 * 1000))
 		expect(await sendEventReminders()).toEqual({ sent: 1 })
-		expect(await mailCount(person.person.email!)).toBe(1)
+		expect(await mailCount(person.contact.email!)).toBe(1)
 		setClock(minutesLater(120))
 		expect(await sendEventReminders()).toEqual({ sent: 0 })
-		expect(await mailCount(person.person.email!)).toBe(1)
+		expect(await mailCount(person.contact.email!)).toBe(1)
 	})
 
 	it('reminds again for the new day when the event moves', async () => {
 		const event = await createEvent({ networkId, startsAt: new Date('2026-01-13T18:00:00.000Z'), title: 'Verplaatst' })
 		const person = await invitee(event.id, 'YES')
 		await sendEventReminders()
-		expect(await mailCount(person.person.email!)).toBe(1)
+		expect(await mailCount(person.contact.email!)).toBe(1)
 		const moved = await postRoute(
 			editRoute,
 			`/netwerk/bijeenkomsten/${event.id}/bewerken`,
@@ -154,7 +144,7 @@ describe('reminders the day before', () => {
 		setClock(new Date('2026-01-13T09:00:00.000Z'))
 		// Other tests' events of Wednesday are reminded too; this invitee gets one new reminder.
 		expect((await sendEventReminders()).sent).toBeGreaterThanOrEqual(1)
-		const mails = await emailsTo(person.person.email!)
+		const mails = await emailsTo(person.contact.email!)
 		expect(mails.map((mail) => mail.subject)).toEqual([
 			'Morgen: Verplaatst, dinsdag 13 januari 2026, 19:00–21:00',
 			'Morgen: Verplaatst, woensdag 14 januari 2026, 19:00–21:00',

@@ -5,31 +5,23 @@ import { activitySource } from '#app/domain/network/activity-options.ts'
 import { listPledgesForEmployer } from '#app/domain/network/pledges.server.ts'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import {
-	createContact,
-	createEvent,
-	createEventWorld,
-	createInvitation,
-	createOrganization,
-	emailsTo,
-	getRoute,
-	postRoute,
-	type Signed,
-} from '#tests/event-factories.ts'
+import { createContact, createNetworkWorld, createOrganization } from '#tests/contact-factories.ts'
+import { createEvent, createInvitee } from '#tests/event-factories.ts'
+import { emailsTo, getRoute, postRoute, submissionErrors, type SignedInUser } from '#tests/factories.ts'
 import { createPlace } from '#tests/placement-factories.ts'
-import { submissionErrors } from '#tests/factories.ts'
+import { getRelationship, setRelationship } from '#tests/relationship-factories.ts'
 
 // The event was on Tuesday 13 January 2026, 19:00-21:00 in Amsterdam; it is now 21:30 that evening.
 const eventStart = new Date('2026-01-13T18:00:00.000Z')
 const afterwards = new Date('2026-01-13T20:30:00.000Z')
 const followUpDay = '2026-01-27T00:00:00.000Z'
 
-let coordinator: Signed
+let coordinator: SignedInUser
 let networkId = ''
 
 beforeAll(async () => {
 	setClock(afterwards)
-	;({ coordinator, networkId } = await createEventWorld())
+	;({ coordinator, networkId } = await createNetworkWorld())
 })
 beforeEach(() => setClock(afterwards))
 afterAll(() => setClock(null))
@@ -43,25 +35,24 @@ async function meetingWithInvitees(title = 'Werkgeversbijeenkomst januari') {
 	const bakery = await createOrganization({ name: 'Bakkerij De Korenaar' })
 	const garden = await createOrganization({ name: 'Hoveniersbedrijf Groen' })
 	const agency = await createOrganization({ kind: 'STAKEHOLDER', name: 'Uitzendbureau Werk' })
-	const person = async (
-		organizationId: string,
-		name: string,
-		response: string,
-		options: { mailOptOuts?: string[] } = {},
-	) => {
-		const contact = await createContact({ organizationId, name, ...options })
-		const { invitation } = await createInvitation({ eventId: event.id, contactPersonId: contact.id, response })
-		return { contact, invitation }
-	}
 	return {
 		event,
 		bakery,
 		garden,
 		agency,
-		baker: await person(bakery.id, 'Anna Bakker', 'YES'),
-		bakerColleague: await person(bakery.id, 'Bert Bakker', 'MAYBE'),
-		gardener: await person(garden.id, 'Gijs Groen', 'NO'),
-		agent: await person(agency.id, 'Sara Uitzend', 'YES', { mailOptOuts: ['SUMMARIES'] }),
+		baker: await createInvitee(event.id, { organizationId: bakery.id, name: 'Anna Bakker', response: 'YES' }),
+		bakerColleague: await createInvitee(event.id, {
+			organizationId: bakery.id,
+			name: 'Bert Bakker',
+			response: 'MAYBE',
+		}),
+		gardener: await createInvitee(event.id, { organizationId: garden.id, name: 'Gijs Groen', response: 'NO' }),
+		agent: await createInvitee(event.id, {
+			organizationId: agency.id,
+			name: 'Sara Uitzend',
+			response: 'YES',
+			mailOptOuts: ['SUMMARIES'],
+		}),
 	}
 }
 
@@ -71,8 +62,11 @@ function saveAttendance(eventId: string, entries: Record<string, string>) {
 	return postRoute(attendanceRoute, attendancePath(eventId), coordinator.cookie, form, { eventId })
 }
 
-const relationshipOf = (employerId: string) =>
-	prisma.employerRelationship.findUnique({ where: { networkId_employerId: { networkId, employerId } } })
+function postReport(eventId: string, form: Record<string, string>) {
+	return postRoute(reportRoute, reportPath(eventId), coordinator.cookie, form, { eventId })
+}
+
+const relationshipOf = (employerId: string) => getRelationship(networkId, employerId)
 
 describe('attendance on the day', () => {
 	it('lists who may come first, records present, absent and sent apologies in one form', async () => {
@@ -108,14 +102,7 @@ describe('attendance on the day', () => {
 	it('puts an attending employer on its timeline with a follow-up two weeks later, once, and removes both when unticked', async () => {
 		const world = await meetingWithInvitees('Ontbijtsessie')
 		// A follow-up planned later than the proposed day is brought forward.
-		await prisma.employerRelationship.create({
-			data: {
-				networkId,
-				employerId: world.bakery.id,
-				stage: 'ENGAGED',
-				nextFollowUpOn: new Date('2026-03-01T00:00:00.000Z'),
-			},
-		})
+		await setRelationship({ networkId, employerId: world.bakery.id, stage: 'ENGAGED', nextFollowUpOn: '2026-03-01' })
 		await saveAttendance(world.event.id, {
 			[world.baker.invitation.id]: 'PRESENT',
 			[world.agent.invitation.id]: 'PRESENT',
@@ -152,13 +139,12 @@ describe('attendance on the day', () => {
 
 	it('keeps an earlier follow-up, creates the relationship of a new employer, and keeps the follow-up while a colleague was there', async () => {
 		const world = await meetingWithInvitees('Voorjaarsbijeenkomst')
-		await prisma.employerRelationship.create({
-			data: {
-				networkId,
-				employerId: world.garden.id,
-				nextFollowUpOn: new Date('2026-01-20T00:00:00.000Z'),
-				followUpNote: 'Offerte bespreken',
-			},
+		await setRelationship({
+			networkId,
+			employerId: world.garden.id,
+			stage: 'PROSPECT',
+			nextFollowUpOn: '2026-01-20',
+			followUpNote: 'Offerte bespreken',
 		})
 		await saveAttendance(world.event.id, {
 			[world.gardener.invitation.id]: 'PRESENT',
@@ -215,8 +201,7 @@ describe('attendance on the day', () => {
 describe('notes, action items and the summary', () => {
 	it('mails the notes, decisions and action items once to every attendee who wants summaries', async () => {
 		const world = await meetingWithInvitees('Werkgeversbijeenkomst Achterhoek')
-		const post = (form: Record<string, string>) =>
-			postRoute(reportRoute, reportPath(world.event.id), coordinator.cookie, form, { eventId: world.event.id })
+		const post = (form: Record<string, string>) => postReport(world.event.id, form)
 
 		const empty = await post({ intent: 'send-summary' })
 		expect(empty.status).toBe(400)
@@ -292,8 +277,7 @@ describe('notes, action items and the summary', () => {
 describe('pledged places', () => {
 	it('records a pledge of an attending employer and tracks it until posted and filled', async () => {
 		const world = await meetingWithInvitees('Pledge-avond')
-		const post = (form: Record<string, string>) =>
-			postRoute(reportRoute, reportPath(world.event.id), coordinator.cookie, form, { eventId: world.event.id })
+		const post = (form: Record<string, string>) => postReport(world.event.id, form)
 		await saveAttendance(world.event.id, { [world.baker.invitation.id]: 'PRESENT' })
 
 		const notThere = await post({

@@ -13,29 +13,36 @@ import { prisma } from '#app/utils/db.server.ts'
 import { type Role } from '#app/utils/permissions.ts'
 import {
 	createContact,
-	createEvent,
-	createEventWorld,
-	createInvitation,
-	createInvitee,
+	createGroupWithMembers,
+	createNetworkWorld,
 	createOrganization,
+	signedInByRole,
+	type NetworkWorld,
+} from '#tests/contact-factories.ts'
+import { createEvent, createInvitation, createInvitee, icsIn, icsLines } from '#tests/event-factories.ts'
+import {
+	checkMatrixCase,
 	emailsTo,
+	expectRefused,
 	getRoute,
-	icsIn,
+	initialValue,
 	postRoute,
-	type Signed,
-} from '#tests/event-factories.ts'
-import { checkMatrixCase, expectRefused, roleMatrix, submissionErrors, type MatrixCase } from '#tests/factories.ts'
+	roleMatrix,
+	submissionErrors,
+	type MatrixCase,
+	type SignedInUser,
+} from '#tests/factories.ts'
 
 // Monday 5 January 2026, 10:00 in Amsterdam.
 const start = new Date('2026-01-05T09:00:00.000Z')
 
-let world: Awaited<ReturnType<typeof createEventWorld>>
-let coordinator: Signed
+let world: NetworkWorld
+let coordinator: SignedInUser
 let networkId = ''
 
 beforeAll(async () => {
 	setClock(start)
-	world = await createEventWorld()
+	world = await createNetworkWorld()
 	;({ coordinator, networkId } = world)
 })
 beforeEach(() => setClock(start))
@@ -61,10 +68,6 @@ async function planEvent(form: Record<string, string> = validForm, path = '/netw
 	expect(result.status, JSON.stringify(result.data)).toBe(302)
 	const eventId = result.location!.split('/').at(-1)!
 	return prisma.networkEvent.findUniqueOrThrow({ where: { id: eventId } })
-}
-
-function icsLines(text: string) {
-	return text.replace(/\r\n /g, '').split('\r\n')
 }
 
 describe('planning an event', () => {
@@ -118,18 +121,15 @@ describe('planning an event', () => {
 			})
 			expect(result.status, field).toBe(400)
 			expect(submissionErrors(result)[field], JSON.stringify(change)).toContain(message)
-			const typed = (result.data as { result: { initialValue: Record<string, string> } }).result.initialValue
-			expect(typed.description).toBe(validForm.description)
+			expect(initialValue(result).description).toBe(validForm.description)
 		}
 		expect(await prisma.networkEvent.count({ where: { title: validForm.title, startsAt: { lt: start } } })).toBe(0)
 	})
 
 	it('plans a session of one of its own sounding-board groups, with the open topics on the agenda', async () => {
-		const group = await prisma.soundingBoardGroup.create({
-			data: { organizationId: networkId, name: 'Klankbordgroep Achterhoek', purpose: 'Ervaringen delen' },
-		})
 		const contact = await createContact({ organizationId: (await createOrganization()).id, name: 'Sanne Bakker' })
-		const member = await prisma.groupMember.create({ data: { groupId: group.id, contactPersonId: contact.id } })
+		const group = await createGroupWithMembers(networkId, [contact.id], 'Klankbordgroep Achterhoek')
+		const member = group.members[0]!
 		const topic = await prisma.groupTopic.create({
 			data: { groupId: group.id, memberId: member.id, kind: 'CHALLENGE', title: 'Begeleiding op de werkvloer' },
 		})
@@ -189,12 +189,9 @@ describe('changing and cancelling an event', () => {
 
 	it('mails the updated invitation to yes and maybe when asked, with the new sequence', async () => {
 		const event = await planEvent()
-		const yes = await createInvitee(event.id)
-		const maybe = await createInvitee(event.id)
-		const no = await createInvitee(event.id)
-		await prisma.eventInvitation.update({ where: { id: yes.invitation.id }, data: { response: 'YES' } })
-		await prisma.eventInvitation.update({ where: { id: maybe.invitation.id }, data: { response: 'MAYBE' } })
-		await prisma.eventInvitation.update({ where: { id: no.invitation.id }, data: { response: 'NO' } })
+		const yes = await createInvitee(event.id, { response: 'YES' })
+		const maybe = await createInvitee(event.id, { response: 'MAYBE' })
+		const no = await createInvitee(event.id, { response: 'NO' })
 		const result = await postRoute(
 			editRoute,
 			`${eventPath(event.id)}/bewerken`,
@@ -216,13 +213,9 @@ describe('changing and cancelling an event', () => {
 
 	it('promotes the waiting list when seats are added', async () => {
 		const event = await planEvent({ ...validForm, capacity: '1' })
-		const holder = await createInvitee(event.id)
-		const waiting = await createInvitee(event.id)
-		await prisma.eventInvitation.update({ where: { id: holder.invitation.id }, data: { response: 'YES' } })
-		await prisma.eventInvitation.update({
-			where: { id: waiting.invitation.id },
-			data: { response: 'WAITLISTED', waitlistedAt: start },
-		})
+		// The one seat is taken; the next yes waits.
+		await createInvitee(event.id, { response: 'YES' })
+		const waiting = await createInvitee(event.id, { response: 'WAITLISTED', waitlistedAt: start })
 		await postRoute(
 			editRoute,
 			`${eventPath(event.id)}/bewerken`,
@@ -243,20 +236,13 @@ describe('changing and cancelling an event', () => {
 		const event = await planEvent()
 		const organizationId = (await createOrganization()).id
 		const people = {
-			yes: await createInvitee(event.id),
-			maybe: await createInvitee(event.id),
-			waiting: await createInvitee(event.id),
-			no: await createInvitee(event.id),
+			yes: await createInvitee(event.id, { response: 'YES' }),
+			maybe: await createInvitee(event.id, { response: 'MAYBE' }),
+			waiting: await createInvitee(event.id, { response: 'WAITLISTED' }),
+			no: await createInvitee(event.id, { response: 'NO' }),
 			silent: await createInvitee(event.id),
-			optedOut: await createInvitee(event.id, { organizationId, mailOptOuts: ['EVENTS'] }),
+			optedOut: await createInvitee(event.id, { organizationId, mailOptOuts: ['EVENTS'], response: 'YES' }),
 		}
-		const set = (invitee: { invitation: { id: string } }, response: string) =>
-			prisma.eventInvitation.update({ where: { id: invitee.invitation.id }, data: { response } })
-		await set(people.yes, 'YES')
-		await set(people.maybe, 'MAYBE')
-		await set(people.waiting, 'WAITLISTED')
-		await set(people.no, 'NO')
-		await set(people.optedOut, 'YES')
 
 		const result = await postRoute(
 			eventRoute,
@@ -291,11 +277,49 @@ describe('changing and cancelling an event', () => {
 		await postRoute(eventRoute, eventPath(event.id), coordinator.cookie, { intent: 'cancel' }, { eventId: event.id })
 		expect(await emailsTo(people.yes.contact.email!)).toHaveLength(1)
 	})
+
+	it('cancels a sounding-board session: its topics are open again and go onto the next session', async () => {
+		const organizationId = (await createOrganization()).id
+		const sessionOf = async (groupName: string, topicTitle: string) => {
+			const contact = await createContact({ organizationId, name: `Lid van ${groupName}` })
+			const group = await createGroupWithMembers(networkId, [contact.id], groupName)
+			const topic = await prisma.groupTopic.create({
+				data: { groupId: group.id, memberId: group.members[0]!.id, kind: 'CHALLENGE', title: topicTitle },
+			})
+			const path = `/netwerk/bijeenkomsten/nieuw?groep=${group.id}`
+			const form = { ...validForm, kind: 'SOUNDING_BOARD', groupId: group.id }
+			return { topic, path, form, session: await planEvent(form, path) }
+		}
+		const topicEvent = async (topicId: string) =>
+			(await prisma.groupTopic.findUniqueOrThrow({ where: { id: topicId } })).eventId
+		const cancelled = await sessionOf('Klankbordgroep Afgelast', 'Begeleiding op de werkvloer')
+		const other = await sessionOf('Klankbordgroep Gaat Door', 'Een geslaagde inwerkweek')
+		expect(await topicEvent(cancelled.topic.id)).toBe(cancelled.session.id)
+
+		const result = await postRoute(
+			eventRoute,
+			eventPath(cancelled.session.id),
+			coordinator.cookie,
+			{ intent: 'cancel' },
+			{ eventId: cancelled.session.id },
+		)
+		expect(result.status).toBe(302)
+		expect(await topicEvent(cancelled.topic.id)).toBeNull()
+		expect(await topicEvent(other.topic.id)).toBe(other.session.id)
+		const page = await getRoute(eventRoute, eventPath(cancelled.session.id), coordinator.cookie, {
+			eventId: cancelled.session.id,
+		})
+		expect((page.data as { topics: unknown[] }).topics).toEqual([])
+
+		// The group's next session gets the topic on its agenda.
+		const next = await planEvent({ ...cancelled.form, date: '2026-01-20' }, cancelled.path)
+		expect(await topicEvent(cancelled.topic.id)).toBe(next.id)
+	})
 })
 
 describe('the events list and the start page', () => {
 	it('lists upcoming and past events with their answer counts', async () => {
-		const { networkId: ownNetwork, coordinator: own } = await createEventWorld()
+		const { networkId: ownNetwork, coordinator: own } = await createNetworkWorld()
 		const past = await createEvent({
 			networkId: ownNetwork,
 			startsAt: new Date('2025-12-01T18:00:00.000Z'),
@@ -342,19 +366,16 @@ describe('the events list and the start page', () => {
 
 describe('who may use the event pages', () => {
 	let eventId = ''
-	const signed = {} as Record<Role, Signed>
+	let signed: Record<Role, SignedInUser>
 	beforeAll(async () => {
 		eventId = (await createEvent({ networkId, startsAt: new Date('2026-01-20T18:00:00.000Z') })).id
-		signed.COORDINATOR = coordinator
-		signed.JOBCOACH = world.jobcoach
-		signed.EMPLOYER = world.employer
-		signed.ADMIN = world.admin
+		signed = signedInByRole(world)
 	})
 
 	const coordinatorOnly = <Expected extends number>(coordinatorGets: Expected) =>
 		({ ADMIN: 403, EMPLOYER: 403, JOBCOACH: 403, COORDINATOR: coordinatorGets }) as Record<Role, number>
 	const onEvent = (suffix: string) => () => ({ path: `${eventPath(eventId)}${suffix}`, params: { eventId } })
-	const cases: Array<MatrixCase<Signed>> = [
+	const cases: Array<MatrixCase<SignedInUser>> = [
 		{
 			route: 'list',
 			module: listRoute,

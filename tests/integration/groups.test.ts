@@ -12,19 +12,24 @@ import {
 	createGroupWithMembers,
 	createNetworkWorld,
 	createPersonalToken,
-	createSession,
 	createStakeholder,
-	type Signed,
+	signedInByRole,
+	type NetworkWorld,
 } from '#tests/contact-factories.ts'
+import { createGroupSession } from '#tests/event-factories.ts'
 import {
-	callRoute,
 	checkMatrixCase,
-	createSessionCookie,
-	makeRequest,
+	emailsTo,
+	expectRefused,
+	getRoute,
+	initialValue,
+	loaderData,
+	postRoute,
 	roleMatrix,
+	signInAgain,
 	submissionErrors,
 	type MatrixCase,
-	type RouteResult,
+	type SignedInUser,
 } from '#tests/factories.ts'
 
 // 09:00 in Amsterdam on Monday 2 March 2026.
@@ -32,7 +37,7 @@ const start = new Date('2026-03-02T08:00:00.000Z')
 const DAY = 24 * 60 * 60 * 1000
 const daysFromStart = (days: number) => new Date(start.getTime() + days * DAY)
 
-let world: Awaited<ReturnType<typeof createNetworkWorld>>
+let world: NetworkWorld
 let employerId = ''
 let agencyId = ''
 
@@ -52,47 +57,35 @@ const groupPath = (groupId: string) => `/netwerk/klankbordgroepen/${groupId}`
 
 async function travelTo(moment: Date) {
 	setClock(moment)
-	world.coordinator.cookie = await createSessionCookie(world.coordinator.user.id)
+	await signInAgain(world.coordinator)
 }
 
-function loadGroup(groupId: string, who: Signed = world.coordinator) {
-	return callRoute(groupRoute, {
-		request: makeRequest(groupPath(groupId), { cookie: who.cookie }),
-		params: { groupId },
-	})
+function loadGroup(groupId: string, who: SignedInUser = world.coordinator) {
+	return getRoute(groupRoute, groupPath(groupId), who.cookie, { groupId })
 }
 
 async function groupData(groupId: string) {
-	const result = await loadGroup(groupId)
-	expect(result.status).toBe(200)
-	return (result.data as GroupData).group
+	return (await loaderData<GroupData>(groupRoute, groupPath(groupId), world.coordinator.cookie, { groupId })).group
 }
 
-function postGroup(groupId: string, form: Record<string, string>, who: Signed = world.coordinator) {
-	return callRoute(groupRoute, {
-		request: makeRequest(groupPath(groupId), { form, cookie: who.cookie }),
-		params: { groupId },
-	})
+function postGroup(groupId: string, form: Record<string, string>) {
+	return postRoute(groupRoute, groupPath(groupId), world.coordinator.cookie, form, { groupId })
+}
+
+function postNewGroup(form: URLSearchParams) {
+	return postRoute(newRoute, '/netwerk/klankbordgroepen/nieuw', world.coordinator.cookie, form)
 }
 
 async function listedGroups() {
-	const result = await callRoute(listRoute, {
-		request: makeRequest('/netwerk/klankbordgroepen', { cookie: world.coordinator.cookie }),
-	})
-	expect(result.status).toBe(200)
-	return (result.data as ListData).groups
+	return (await loaderData<ListData>(listRoute, '/netwerk/klankbordgroepen', world.coordinator.cookie)).groups
 }
 
 function openTopics(token: string) {
-	return callRoute(topicRoute, { request: makeRequest(`/klankbord/${token}`), params: { token } })
+	return getRoute(topicRoute, `/klankbord/${token}`, null, { token })
 }
 
 function sendTopic(token: string, form: Record<string, string>) {
-	return callRoute(topicRoute, { request: makeRequest(`/klankbord/${token}`, { form }), params: { token } })
-}
-
-function initialValue(result: RouteResult) {
-	return (result.data as { result: { initialValue?: Record<string, unknown> } }).result.initialValue ?? {}
+	return postRoute(topicRoute, `/klankbord/${token}`, null, form, { token })
 }
 
 async function twoContacts() {
@@ -111,9 +104,7 @@ describe('starting a group', () => {
 			['memberIds', anna!.id],
 			['memberIds', bas!.id],
 		])
-		const result = await callRoute(newRoute, {
-			request: makeRequest('/netwerk/klankbordgroepen/nieuw', { form, cookie: world.coordinator.cookie }),
-		})
+		const result = await postNewGroup(form)
 		expect(result.status, JSON.stringify(result.data)).toBe(302)
 		const groupId = result.location!.split('/').pop()!
 		const group = await prisma.soundingBoardGroup.findUniqueOrThrow({
@@ -131,17 +122,15 @@ describe('starting a group', () => {
 
 	it('refuses a missing name or purpose and unknown members, keeping what was typed', async () => {
 		const colleague = await createContact({ organizationId: world.networkId, name: 'Collega' })
-		const post = (form: URLSearchParams) =>
-			callRoute(newRoute, {
-				request: makeRequest('/netwerk/klankbordgroepen/nieuw', { form, cookie: world.coordinator.cookie }),
-			})
-		const empty = await post(new URLSearchParams({ name: '', purpose: '' }))
+		const empty = await postNewGroup(new URLSearchParams({ name: '', purpose: '' }))
 		expect(empty.status).toBe(400)
 		expect(submissionErrors(empty)).toMatchObject({
 			name: ['errors:validation.required'],
 			purpose: ['errors:validation.required'],
 		})
-		const unknown = await post(new URLSearchParams({ name: 'Groep X', purpose: 'Doel', memberIds: colleague.id }))
+		const unknown = await postNewGroup(
+			new URLSearchParams({ name: 'Groep X', purpose: 'Doel', memberIds: colleague.id }),
+		)
 		expect(unknown.status).toBe(400)
 		expect(submissionErrors(unknown).memberIds).toEqual(['contacts:validation.contactUnknown'])
 		expect(initialValue(unknown)).toMatchObject({ name: 'Groep X', purpose: 'Doel' })
@@ -203,12 +192,12 @@ describe('sessions', () => {
 	it('shows when the group last met (cancelled sessions do not count) and its next session', async () => {
 		const group = await createGroupWithMembers(world.networkId, [], 'Groep Sessies')
 		const base = { networkId: world.networkId, groupId: group.id }
-		await createSession({ ...base, startsAt: daysFromStart(-60), title: 'Eerste sessie' })
-		const lastHeld = await createSession({ ...base, startsAt: daysFromStart(-10), title: 'Tweede sessie' })
-		await createSession({ ...base, startsAt: daysFromStart(-3), status: 'CANCELLED', title: 'Afgelast' })
-		await createSession({ ...base, startsAt: daysFromStart(2), status: 'CANCELLED', title: 'Ook afgelast' })
-		const next = await createSession({ ...base, startsAt: daysFromStart(7), title: 'Volgende sessie' })
-		await createSession({ ...base, startsAt: daysFromStart(40), title: 'Daarna' })
+		await createGroupSession({ ...base, startsAt: daysFromStart(-60), title: 'Eerste sessie' })
+		const lastHeld = await createGroupSession({ ...base, startsAt: daysFromStart(-10), title: 'Tweede sessie' })
+		await createGroupSession({ ...base, startsAt: daysFromStart(-3), status: 'CANCELLED', title: 'Afgelast' })
+		await createGroupSession({ ...base, startsAt: daysFromStart(2), status: 'CANCELLED', title: 'Ook afgelast' })
+		const next = await createGroupSession({ ...base, startsAt: daysFromStart(7), title: 'Volgende sessie' })
+		await createGroupSession({ ...base, startsAt: daysFromStart(40), title: 'Daarna' })
 
 		const listed = (await listedGroups()).find((item) => item.id === group.id)!
 		expect(new Date(listed.lastMetAt!).toISOString()).toBe(lastHeld.startsAt.toISOString())
@@ -259,21 +248,19 @@ describe('asking members for topics', () => {
 
 		const asked = await postGroup(group.id, { intent: 'request-topics' })
 		expect(asked.status).toBe(302)
-		const mailsTo = (address: string | null) =>
-			address ? prisma.emailMessage.findMany({ where: { to: address } }) : Promise.resolve([])
-		const [mail] = await mailsTo(reachable.email)
+		const [mail] = await emailsTo(reachable.email!)
 		expect(mail).toBeDefined()
 		expect(mail!.subject).toBe('Wat wil je bespreken in Groep Onderwerpen?')
 		expect(mail!.text).toMatch(/\/klankbord\/[a-z2-7]{52}/)
 		expect(mail!.text).toMatch(/\/afmelden\/[a-z2-7]{52}/)
-		for (const contact of [bounced, optedOut, leaver]) expect(await mailsTo(contact.email)).toHaveLength(0)
+		for (const contact of [bounced, optedOut, leaver]) expect(await emailsTo(contact.email!)).toHaveLength(0)
 
 		// Again the same day: nothing new. The next day: a new mail.
 		await postGroup(group.id, { intent: 'request-topics' })
-		expect(await mailsTo(reachable.email)).toHaveLength(1)
+		expect(await emailsTo(reachable.email!)).toHaveLength(1)
 		await travelTo(daysFromStart(1))
 		await postGroup(group.id, { intent: 'request-topics' })
-		expect(await mailsTo(reachable.email)).toHaveLength(2)
+		expect(await emailsTo(reachable.email!)).toHaveLength(2)
 
 		// The link in the mail opens the member's own topic page.
 		const token = /\/klankbord\/([a-z2-7]{52})/.exec(mail!.text)![1]!
@@ -306,7 +293,11 @@ describe('bringing in topics through the personal link', () => {
 		const topic = await prisma.groupTopic.findFirstOrThrow({ where: { memberId: member.id } })
 		expect(topic).toMatchObject({ groupId: group.id, eventId: null, kind: 'CHALLENGE' })
 
-		const session = await createSession({ networkId: world.networkId, groupId: group.id, startsAt: daysFromStart(14) })
+		const session = await createGroupSession({
+			networkId: world.networkId,
+			groupId: group.id,
+			startsAt: daysFromStart(14),
+		})
 		expect(await attachOpenTopics(prisma, group.id, session.id)).toBe(1)
 		expect(await attachOpenTopics(prisma, group.id, session.id)).toBe(0)
 		const onAgenda = await listTopicsForEvent(session.id)
@@ -330,10 +321,10 @@ describe('bringing in topics through the personal link', () => {
 	it('puts a topic sent while a session is planned straight onto the next session', async () => {
 		const { group, member, token } = await memberWithToken()
 		const base = { networkId: world.networkId, groupId: group.id }
-		await createSession({ ...base, startsAt: daysFromStart(-5), title: 'Vorige' })
-		await createSession({ ...base, startsAt: daysFromStart(3), status: 'CANCELLED', title: 'Afgelast' })
-		const next = await createSession({ ...base, startsAt: daysFromStart(10), title: 'Volgende' })
-		await createSession({ ...base, startsAt: daysFromStart(30), title: 'Later' })
+		await createGroupSession({ ...base, startsAt: daysFromStart(-5), title: 'Vorige' })
+		await createGroupSession({ ...base, startsAt: daysFromStart(3), status: 'CANCELLED', title: 'Afgelast' })
+		const next = await createGroupSession({ ...base, startsAt: daysFromStart(10), title: 'Volgende' })
+		await createGroupSession({ ...base, startsAt: daysFromStart(30), title: 'Later' })
 
 		const page = await openTopics(token)
 		expect(page.data).toMatchObject({ page: { nextSession: { id: next.id, title: 'Volgende' } } })
@@ -385,16 +376,10 @@ describe('authorisation', () => {
 	let otherGroupId = ''
 	beforeAll(async () => {
 		groupId = (await createGroupWithMembers(world.networkId, [], 'Groep Matrix')).id
-		otherGroupId = (await createGroupWithMembers(world.otherCoordinator.organization.id, [], 'Groep Elders')).id
-	})
-	const signedIn = () => ({
-		ADMIN: world.admin,
-		COORDINATOR: world.coordinator,
-		JOBCOACH: world.jobcoach,
-		EMPLOYER: world.employer,
+		otherGroupId = (await createGroupWithMembers(world.otherNetworkId, [], 'Groep Elders')).id
 	})
 	const expected = { ADMIN: 403, COORDINATOR: 200, JOBCOACH: 403, EMPLOYER: 403 } as const
-	const cases: MatrixCase<Signed>[] = [
+	const cases: MatrixCase<SignedInUser>[] = [
 		{ route: 'groups list', module: listRoute, target: () => ({ path: '/netwerk/klankbordgroepen' }), expected },
 		{ route: 'new group', module: newRoute, target: () => ({ path: '/netwerk/klankbordgroepen/nieuw' }), expected },
 		{
@@ -422,15 +407,13 @@ describe('authorisation', () => {
 	]
 
 	it.each(roleMatrix(cases))('$route as $actor: $outcome', async (testCase) => {
-		await checkMatrixCase(testCase, signedIn())
+		await checkMatrixCase(testCase, signedInByRole(world))
 	})
 
 	it("answers 404 for another network's group and never lists it", async () => {
 		for (const id of [otherGroupId, 'onbekend']) {
 			expect((await loadGroup(id)).status).toBe(404)
-			const posted = await postGroup(id, { intent: 'set-status', status: 'ON_HOLD' })
-			expect(posted.status).toBe(404)
-			expect(posted.thrown).toBe(true)
+			expectRefused(await postGroup(id, { intent: 'set-status', status: 'ON_HOLD' }), 404)
 		}
 		expect((await prisma.soundingBoardGroup.findUniqueOrThrow({ where: { id: otherGroupId } })).status).toBe('ACTIVE')
 		expect((await listedGroups()).map((group) => group.id)).not.toContain(otherGroupId)

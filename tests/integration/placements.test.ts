@@ -7,7 +7,7 @@ import * as newPlacementRoute from '#app/routes/jobcoach.voorstellen.$proposalId
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { createCoachingTeam, type SignedInUser } from '#tests/candidate-factories.ts'
-import { callRoute, createSessionCookie, makeRequest, submissionErrors, type RouteResult } from '#tests/factories.ts'
+import { callRoute, createSessionCookie, initialValue, makeRequest, submissionErrors } from '#tests/factories.ts'
 import { createProposal } from '#tests/placement-factories.ts'
 
 // 09:00 in Amsterdam on Monday 2 March 2026.
@@ -91,10 +91,6 @@ async function placed(options: Partial<Parameters<typeof createProposal>[0]> = {
 	expect(result.location).toMatch(/^\/jobcoach\/plaatsingen\/[^/]+$/)
 	const placementId = result.location!.split('/').pop()!
 	return { ...created, placementId }
-}
-
-function initialValue(result: RouteResult) {
-	return (result.data as { result: { initialValue?: Record<string, unknown> } }).result.initialValue ?? {}
 }
 
 describe('starting a placement from a proposal', () => {

@@ -14,35 +14,34 @@ import * as relationshipRoute from '#app/routes/netwerk.relaties.$employerId.tsx
 import * as listRoute from '#app/routes/netwerk.relaties._index.tsx'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import { type Role } from '#app/utils/permissions.ts'
 import { createCandidate } from '#tests/candidate-factories.ts'
+import { createNetworkWorld, signedInByRole, type NetworkWorld } from '#tests/contact-factories.ts'
+import { createEvent } from '#tests/event-factories.ts'
 import {
-	callRoute,
 	checkMatrixCase,
 	createSignedInUser,
-	makeRequest,
+	expectRefused,
+	getRoute,
+	initialValue,
+	loaderData,
+	postRoute,
 	roleMatrix,
+	signInAgain,
 	submissionErrors,
 	type MatrixCase,
 	type RouteResult,
+	type SignedInUser,
 } from '#tests/factories.ts'
 import { createProposal } from '#tests/placement-factories.ts'
 import { createPublishedPlace } from '#tests/proposal-factories.ts'
-import {
-	addActivity,
-	createEmployer,
-	createNetworkWorld,
-	setRelationship,
-	signInAgain,
-	type SignedInUser,
-} from '#tests/relationship-factories.ts'
+import { addActivity, createEmployer, getRelationship, setRelationship } from '#tests/relationship-factories.ts'
 
 // 11:00 in Amsterdam on Wednesday 4 March 2026 (winter time, UTC+1).
 const start = new Date('2026-03-04T10:00:00.000Z')
 const TODAY = '2026-03-04'
 const DAY = 24 * 60 * 60 * 1000
 
-let world: Awaited<ReturnType<typeof createNetworkWorld>>
+let world: NetworkWorld
 
 beforeAll(async () => {
 	setClock(start)
@@ -59,44 +58,21 @@ type CoachHomeData = Awaited<ReturnType<typeof coachHomeRoute.loader>>
 const relationshipPath = (employerId: string) => `/netwerk/relaties/${employerId}`
 
 function openPage(who: SignedInUser, employerId: string, search = '') {
-	return callRoute(relationshipRoute, {
-		request: makeRequest(`${relationshipPath(employerId)}${search}`, { cookie: who.cookie }),
-		params: { employerId },
-	})
+	return getRoute(relationshipRoute, `${relationshipPath(employerId)}${search}`, who.cookie, { employerId })
 }
 
-async function pageData(who: SignedInUser, employerId: string) {
-	const result = await openPage(who, employerId)
-	expect(result.status, JSON.stringify(result.data)).toBe(200)
-	return result.data as PageData
+function pageData(who: SignedInUser, employerId: string) {
+	return loaderData<PageData>(relationshipRoute, relationshipPath(employerId), who.cookie, { employerId })
 }
 
 function post(who: SignedInUser, employerId: string, form: Record<string, string>) {
-	return callRoute(relationshipRoute, {
-		request: makeRequest(relationshipPath(employerId), { form, cookie: who.cookie }),
-		params: { employerId },
-	})
+	return postRoute(relationshipRoute, relationshipPath(employerId), who.cookie, form, { employerId })
 }
 
-async function listData(who: SignedInUser, search = '') {
-	const result = await callRoute(listRoute, {
-		request: makeRequest(`/netwerk/relaties${search}`, { cookie: who.cookie }),
-	})
-	expect(result.status).toBe(200)
-	return result.data as ListData
-}
-
-async function homeData(who: SignedInUser) {
-	const result = await callRoute(homeRoute, { request: makeRequest('/netwerk', { cookie: who.cookie }) })
-	expect(result.status).toBe(200)
-	return result.data as HomeData
-}
-
-async function coachHomeData(who: SignedInUser) {
-	const result = await callRoute(coachHomeRoute, { request: makeRequest('/jobcoach', { cookie: who.cookie }) })
-	expect(result.status).toBe(200)
-	return result.data as CoachHomeData
-}
+const listData = (who: SignedInUser, search = '') =>
+	loaderData<ListData>(listRoute, `/netwerk/relaties${search}`, who.cookie)
+const homeData = (who: SignedInUser) => loaderData<HomeData>(homeRoute, '/netwerk', who.cookie)
+const coachHomeData = (who: SignedInUser) => loaderData<CoachHomeData>(coachHomeRoute, '/jobcoach', who.cookie)
 
 function expectRedirectTo(result: RouteResult, path: string) {
 	expect(result.status, JSON.stringify(result.data)).toBe(302)
@@ -105,8 +81,6 @@ function expectRedirectTo(result: RouteResult, path: string) {
 
 const activitiesOf = (employerId: string) =>
 	prisma.relationshipActivity.findMany({ where: { employerId }, orderBy: { occurredAt: 'asc' } })
-const relationshipOf = (networkId: string, employerId: string) =>
-	prisma.employerRelationship.findUnique({ where: { networkId_employerId: { networkId, employerId } } })
 const day = (value: Date | null | undefined) => value?.toISOString().slice(0, 10) ?? null
 
 const MOTIVATION = 'Werkt graag buiten, is nauwkeurig en zoekt een rustige plek om ervaring op te doen in het groen.'
@@ -117,18 +91,18 @@ describe('proposals and placements on the timeline', () => {
 		const place = await createPublishedPlace({ organizationId: employer.id, title: 'Hulp in de kwekerij' })
 		const candidate = await createCandidate({
 			organizationId: world.networkId,
-			primaryCoachId: world.coach.user.id,
+			primaryCoachId: world.jobcoach.user.id,
 			firstName: 'Sanne',
 			lastName: 'de Vries',
 		})
 		const propose = () =>
-			callRoute(newProposalRoute, {
-				request: makeRequest(`/jobcoach/kandidaten/${candidate.id}/voorstellen/nieuw`, {
-					form: { placeId: place.id, motivation: MOTIVATION },
-					cookie: world.coach.cookie,
-				}),
-				params: { candidateId: candidate.id },
-			})
+			postRoute(
+				newProposalRoute,
+				`/jobcoach/kandidaten/${candidate.id}/voorstellen/nieuw`,
+				world.jobcoach.cookie,
+				{ placeId: place.id, motivation: MOTIVATION },
+				{ candidateId: candidate.id },
+			)
 		const result = await propose()
 		expect(result.status, JSON.stringify(result.data)).toBe(302)
 		const proposalId = result.location!.split('/').pop()!
@@ -138,12 +112,12 @@ describe('proposals and placements on the timeline', () => {
 			employerId: employer.id,
 			kind: 'PROPOSAL' as const,
 			proposalId,
-			actorId: world.coach.user.id,
+			actorId: world.jobcoach.user.id,
 			occurredAt: start,
 			sourceKey: activitySource.proposal(proposalId),
 		}
 		expect(await activitiesOf(employer.id)).toEqual([expect.objectContaining(expected)])
-		expect(await relationshipOf(world.networkId, employer.id)).toMatchObject({
+		expect(await getRelationship(world.networkId, employer.id)).toMatchObject({
 			stage: 'PROSPECT',
 			lastActivityAt: start,
 		})
@@ -152,10 +126,10 @@ describe('proposals and placements on the timeline', () => {
 		expect((await propose()).status).toBe(400)
 		await recordActivity(prisma, { ...expected, occurredAt: new Date(start.getTime() + DAY) })
 		expect(await activitiesOf(employer.id)).toHaveLength(1)
-		expect((await relationshipOf(world.networkId, employer.id))?.lastActivityAt).toEqual(start)
+		expect((await getRelationship(world.networkId, employer.id))?.lastActivityAt).toEqual(start)
 
 		// The network's jobcoaches follow the link to the proposal; the coordinator reads the place title.
-		const coachView = await pageData(world.coach, employer.id)
+		const coachView = await pageData(world.jobcoach, employer.id)
 		expect(coachView.timeline).toEqual([
 			expect.objectContaining({
 				kind: 'PROPOSAL',
@@ -176,7 +150,7 @@ describe('proposals and placements on the timeline', () => {
 		const { proposal, placeId } = await createProposal({
 			coachingOrganizationId: world.networkId,
 			employerOrganizationId: employer.id,
-			coachId: world.coach.user.id,
+			coachId: world.jobcoach.user.id,
 		})
 		const place = await prisma.place.findUniqueOrThrow({ where: { id: placeId } })
 		const placementForm = {
@@ -186,13 +160,15 @@ describe('proposals and placements on the timeline', () => {
 			supervisorContact: '0612345678',
 		}
 		const place_ = () =>
-			callRoute(newPlacementRoute, {
-				request: makeRequest(`/jobcoach/voorstellen/${proposal.id}/plaatsing`, {
-					form: placementForm,
-					cookie: world.coach.cookie,
-				}),
-				params: { proposalId: proposal.id },
-			})
+			postRoute(
+				newPlacementRoute,
+				`/jobcoach/voorstellen/${proposal.id}/plaatsing`,
+				world.jobcoach.cookie,
+				placementForm,
+				{
+					proposalId: proposal.id,
+				},
+			)
 		const result = await place_()
 		expect(result.status, JSON.stringify(result.data)).toBe(302)
 		const placementId = result.location!.split('/').pop()!
@@ -201,7 +177,7 @@ describe('proposals and placements on the timeline', () => {
 			employerId: employer.id,
 			kind: 'PLACEMENT' as const,
 			placementId,
-			actorId: world.coach.user.id,
+			actorId: world.jobcoach.user.id,
 			sourceKey: activitySource.placement(placementId),
 		}
 		expect(await activitiesOf(employer.id)).toEqual([expect.objectContaining(expected)])
@@ -210,7 +186,7 @@ describe('proposals and placements on the timeline', () => {
 		await recordActivity(prisma, { ...expected, occurredAt: start })
 		expect(await activitiesOf(employer.id)).toHaveLength(1)
 
-		const coachView = await pageData(world.coach, employer.id)
+		const coachView = await pageData(world.jobcoach, employer.id)
 		expect(coachView.timeline[0]).toMatchObject({
 			kind: 'PLACEMENT',
 			placement: { placeTitle: place.title, href: `/jobcoach/plaatsingen/${placementId}` },
@@ -225,14 +201,11 @@ describe('proposals and placements on the timeline', () => {
 
 	it('shows event attendance with the event title, linked for coordinators only', async () => {
 		const employer = await createEmployer('Lunchroom De Kroon')
-		const event = await prisma.networkEvent.create({
-			data: {
-				organizationId: world.networkId,
-				kind: 'EMPLOYER_MEETING',
-				title: 'Werkgeversontbijt februari',
-				startsAt: new Date('2026-02-20T07:30:00.000Z'),
-				endsAt: new Date('2026-02-20T09:00:00.000Z'),
-			},
+		const event = await createEvent({
+			networkId: world.networkId,
+			title: 'Werkgeversontbijt februari',
+			startsAt: new Date('2026-02-20T07:30:00.000Z'),
+			endsAt: new Date('2026-02-20T09:00:00.000Z'),
 		})
 		await addActivity({
 			networkId: world.networkId,
@@ -250,7 +223,7 @@ describe('proposals and placements on the timeline', () => {
 				event: { title: 'Werkgeversontbijt februari', href: `/netwerk/bijeenkomsten/${event.id}` },
 			}),
 		])
-		expect((await pageData(world.coach, employer.id)).timeline[0]?.event).toEqual({
+		expect((await pageData(world.jobcoach, employer.id)).timeline[0]?.event).toEqual({
 			title: 'Werkgeversontbijt februari',
 			href: null,
 		})
@@ -260,10 +233,10 @@ describe('proposals and placements on the timeline', () => {
 describe('logging an activity', () => {
 	it('saves a call with the day of today, a contact person, a summary and the next follow-up', async () => {
 		const employer = await createEmployer('Bakkerij Van Dijk')
-		expect((await openPage(world.coach, employer.id, '?log=CALL')).status).toBe(200)
-		expect((await pageData(world.coach, employer.id)).relationship).toMatchObject({ stage: 'PROSPECT', owner: null })
+		expect((await openPage(world.jobcoach, employer.id, '?log=CALL')).status).toBe(200)
+		expect((await pageData(world.jobcoach, employer.id)).relationship).toMatchObject({ stage: 'PROSPECT', owner: null })
 
-		const result = await post(world.coach, employer.id, {
+		const result = await post(world.jobcoach, employer.id, {
 			intent: 'log',
 			kind: 'CALL',
 			occurredOn: TODAY,
@@ -278,13 +251,13 @@ describe('logging an activity', () => {
 				networkId: world.networkId,
 				kind: 'CALL',
 				occurredAt: start,
-				actorId: world.coach.user.id,
+				actorId: world.jobcoach.user.id,
 				contactPersonId: employer.contact.id,
 				summary: 'Gesproken over een werkervaringsplek in de winkel.',
 				sourceKey: null,
 			}),
 		])
-		const relationship = await relationshipOf(world.networkId, employer.id)
+		const relationship = await getRelationship(world.networkId, employer.id)
 		expect(relationship).toMatchObject({
 			stage: 'CONTACTED',
 			lastActivityAt: start,
@@ -323,7 +296,7 @@ describe('logging an activity', () => {
 		const employer = await createEmployer('Hotel De Gouden Leeuw')
 		const other = await createEmployer('Garage Oost')
 		const summary = 'x'.repeat(2001)
-		const result = await post(world.coach, employer.id, {
+		const result = await post(world.jobcoach, employer.id, {
 			intent: 'log',
 			kind: 'MEETING',
 			occurredOn: '2026-03-05',
@@ -336,18 +309,17 @@ describe('logging an activity', () => {
 			contactPersonId: ['relationships:errors.contactNotOfEmployer'],
 			summary: [expect.stringContaining('errors:validation.tooLong')],
 		})
-		const reply = (result.data as { result: { initialValue?: Record<string, unknown> } }).result
-		expect(reply.initialValue).toMatchObject({ kind: 'MEETING', summary, contactPersonId: other.contact.id })
+		expect(initialValue(result)).toMatchObject({ kind: 'MEETING', summary, contactPersonId: other.contact.id })
 
-		const future = await post(world.coach, employer.id, { intent: 'log', kind: 'CALL', occurredOn: '2026-03-05' })
+		const future = await post(world.jobcoach, employer.id, { intent: 'log', kind: 'CALL', occurredOn: '2026-03-05' })
 		expect(submissionErrors(future)).toMatchObject({ occurredOn: ['relationships:errors.dateInFuture'] })
-		const noKind = await post(world.coach, employer.id, { intent: 'log', occurredOn: TODAY })
+		const noKind = await post(world.jobcoach, employer.id, { intent: 'log', occurredOn: TODAY })
 		expect(submissionErrors(noKind)).toHaveProperty('kind')
-		const automatic = await post(world.coach, employer.id, { intent: 'log', kind: 'PLACEMENT', occurredOn: TODAY })
+		const automatic = await post(world.jobcoach, employer.id, { intent: 'log', kind: 'PLACEMENT', occurredOn: TODAY })
 		expect(submissionErrors(automatic)).toHaveProperty('kind')
 
 		expect(await activitiesOf(employer.id)).toEqual([])
-		expect(await relationshipOf(world.networkId, employer.id)).toBeNull()
+		expect(await getRelationship(world.networkId, employer.id)).toBeNull()
 	})
 
 	it('settles a follow-up that was due when a contact is logged without a new date', async () => {
@@ -360,15 +332,15 @@ describe('logging an activity', () => {
 			followUpNote: 'Nabellen',
 		})
 		expectRedirectTo(
-			await post(world.coach, employer.id, { intent: 'log', kind: 'NOTE', occurredOn: TODAY }),
+			await post(world.jobcoach, employer.id, { intent: 'log', kind: 'NOTE', occurredOn: TODAY }),
 			relationshipPath(employer.id),
 		)
-		expect(day((await relationshipOf(world.networkId, employer.id))?.nextFollowUpOn)).toBe('2026-03-03')
+		expect(day((await getRelationship(world.networkId, employer.id))?.nextFollowUpOn)).toBe('2026-03-03')
 		expectRedirectTo(
-			await post(world.coach, employer.id, { intent: 'log', kind: 'CALL', occurredOn: TODAY }),
+			await post(world.jobcoach, employer.id, { intent: 'log', kind: 'CALL', occurredOn: TODAY }),
 			relationshipPath(employer.id),
 		)
-		expect(await relationshipOf(world.networkId, employer.id)).toMatchObject({
+		expect(await getRelationship(world.networkId, employer.id)).toMatchObject({
 			stage: 'ENGAGED',
 			nextFollowUpOn: null,
 			followUpNote: null,
@@ -379,25 +351,25 @@ describe('logging an activity', () => {
 describe('stage, owner and follow-up', () => {
 	it('a coordinator sets them, creating the relationship on the first write', async () => {
 		const employer = await createEmployer('Tuincentrum Groei')
-		expect(await relationshipOf(world.networkId, employer.id)).toBeNull()
+		expect(await getRelationship(world.networkId, employer.id)).toBeNull()
 		const result = await post(world.coordinator, employer.id, {
 			intent: 'relationship',
 			stage: 'PARTNER',
-			ownerId: world.coach.user.id,
+			ownerId: world.jobcoach.user.id,
 			nextFollowUpOn: '2026-03-10',
 			followUpNote: 'Bezoek plannen',
 		})
 		expectRedirectTo(result, relationshipPath(employer.id))
-		const relationship = await relationshipOf(world.networkId, employer.id)
+		const relationship = await getRelationship(world.networkId, employer.id)
 		expect(relationship).toMatchObject({
 			stage: 'PARTNER',
-			ownerId: world.coach.user.id,
+			ownerId: world.jobcoach.user.id,
 			followUpNote: 'Bezoek plannen',
 		})
 		expect(day(relationship?.nextFollowUpOn)).toBe('2026-03-10')
-		expect((await pageData(world.coach, employer.id)).relationship).toMatchObject({
+		expect((await pageData(world.jobcoach, employer.id)).relationship).toMatchObject({
 			stage: 'PARTNER',
-			owner: { id: world.coach.user.id, name: 'Jan Jobcoach' },
+			owner: { id: world.jobcoach.user.id, name: 'Jan Jobcoach' },
 			nextFollowUpOn: '2026-03-10',
 		})
 
@@ -413,12 +385,12 @@ describe('stage, owner and follow-up', () => {
 			}),
 			relationshipPath(employer.id),
 		)
-		expect(await relationshipOf(world.networkId, employer.id)).toMatchObject({ stage: 'ENGAGED', ownerId: null })
+		expect(await getRelationship(world.networkId, employer.id)).toMatchObject({ stage: 'ENGAGED', ownerId: null })
 		expectRedirectTo(
 			await post(world.coordinator, employer.id, { intent: 'relationship', stage: 'DORMANT' }),
 			relationshipPath(employer.id),
 		)
-		expect(await relationshipOf(world.networkId, employer.id)).toMatchObject({
+		expect(await getRelationship(world.networkId, employer.id)).toMatchObject({
 			stage: 'DORMANT',
 			nextFollowUpOn: null,
 			followUpNote: null,
@@ -427,10 +399,8 @@ describe('stage, owner and follow-up', () => {
 
 	it('a jobcoach may not change them (403), and an owner from elsewhere is refused', async () => {
 		const employer = await createEmployer('Schoonmaakbedrijf Glans')
-		const refused = await post(world.coach, employer.id, { intent: 'relationship', stage: 'PARTNER' })
-		expect(refused.status).toBe(403)
-		expect(refused.thrown).toBe(true)
-		expect(await relationshipOf(world.networkId, employer.id)).toBeNull()
+		expectRefused(await post(world.jobcoach, employer.id, { intent: 'relationship', stage: 'PARTNER' }), 403)
+		expect(await getRelationship(world.networkId, employer.id)).toBeNull()
 
 		const outsider = await post(world.coordinator, employer.id, {
 			intent: 'relationship',
@@ -442,7 +412,7 @@ describe('stage, owner and follow-up', () => {
 			ownerId: ['relationships:errors.ownerNotMember'],
 			nextFollowUpOn: ['relationships:errors.dateInPast'],
 		})
-		expect(await relationshipOf(world.networkId, employer.id)).toBeNull()
+		expect(await getRelationship(world.networkId, employer.id)).toBeNull()
 	})
 })
 
@@ -540,14 +510,10 @@ describe('gone quiet', () => {
 		await prisma.placePledge.create({
 			data: { networkId: world.networkId, employerId: withPledge.id, description: 'Een plek in de keuken' },
 		})
-		const meeting = await prisma.networkEvent.create({
-			data: {
-				organizationId: world.networkId,
-				kind: 'EMPLOYER_MEETING',
-				title: 'Werkgeversontbijt mei',
-				startsAt: new Date(start.getTime() + 70 * DAY),
-				endsAt: new Date(start.getTime() + 70 * DAY + 2 * 60 * 60 * 1000),
-			},
+		const meeting = await createEvent({
+			networkId: world.networkId,
+			title: 'Werkgeversontbijt mei',
+			startsAt: new Date(start.getTime() + 70 * DAY),
 		})
 		const ids = all.map((employer) => employer.id)
 		const quietOnes = async () => {
@@ -561,7 +527,7 @@ describe('gone quiet', () => {
 		expect((await pageData(world.coordinator, engaged.id)).relationship.goneQuiet).toBe(false)
 
 		setClock(new Date(start.getTime() + 61 * DAY))
-		await signInAgain(world.coordinator, world.coach)
+		await signInAgain(world.coordinator, world.jobcoach)
 		const quiet = await quietOnes()
 		expect(Object.fromEntries(quiet.map((item) => [item.employer.id, [item.daysQuiet, item.nextStep]]))).toEqual({
 			[engaged.id]: [
@@ -579,7 +545,7 @@ describe('gone quiet', () => {
 		})
 		const page = await pageData(world.coordinator, partner.id)
 		expect(page.relationship).toMatchObject({ goneQuiet: true, daysQuiet: 61, nextStep: { kind: 'PLAN_VISIT' } })
-		const listed = await listData(world.coach, '?stil=1')
+		const listed = await listData(world.jobcoach, '?stil=1')
 		expect(listed.rows.map((row) => row.employer.id)).toEqual(
 			expect.arrayContaining([engaged.id, partner.id, withPlace.id, withPledge.id]),
 		)
@@ -587,7 +553,7 @@ describe('gone quiet', () => {
 
 		// A logged call ends the silence.
 		expectRedirectTo(
-			await post(world.coach, engaged.id, {
+			await post(world.jobcoach, engaged.id, {
 				intent: 'log',
 				kind: 'CALL',
 				occurredOn: new Date(start.getTime() + 61 * DAY).toISOString().slice(0, 10),
@@ -631,19 +597,15 @@ describe('weekly employer contacts', () => {
 		expect((await coachHomeData(coach)).weekly.count).toBe(3)
 
 		// The person sets their own target.
-		const saved = await callRoute(coachHomeRoute, {
-			request: makeRequest('/jobcoach', {
-				form: { intent: 'weekly-target', weeklyContactTarget: '5' },
-				cookie: coach.cookie,
-			}),
+		const saved = await postRoute(coachHomeRoute, '/jobcoach', coach.cookie, {
+			intent: 'weekly-target',
+			weeklyContactTarget: '5',
 		})
 		expectRedirectTo(saved, '/jobcoach')
 		expect((await coachHomeData(coach)).weekly).toMatchObject({ count: 3, target: 5, usesDefault: false })
-		const tooMany = await callRoute(coachHomeRoute, {
-			request: makeRequest('/jobcoach', {
-				form: { intent: 'weekly-target', weeklyContactTarget: '51' },
-				cookie: coach.cookie,
-			}),
+		const tooMany = await postRoute(coachHomeRoute, '/jobcoach', coach.cookie, {
+			intent: 'weekly-target',
+			weeklyContactTarget: '51',
 		})
 		expect(submissionErrors(tooMany)).toMatchObject({ weeklyContactTarget: ['relationships:errors.targetRange'] })
 
@@ -664,11 +626,9 @@ describe('weekly employer contacts', () => {
 			occurredAt: start,
 			actorId: coordinator.user.id,
 		})
-		const saved = await callRoute(homeRoute, {
-			request: makeRequest('/netwerk', {
-				form: { intent: 'weekly-target', weeklyContactTarget: '4' },
-				cookie: coordinator.cookie,
-			}),
+		const saved = await postRoute(homeRoute, '/netwerk', coordinator.cookie, {
+			intent: 'weekly-target',
+			weeklyContactTarget: '4',
 		})
 		expectRedirectTo(saved, '/netwerk')
 		expect((await homeData(coordinator)).weekly).toMatchObject({ count: 1, target: 4, usesDefault: false })
@@ -696,6 +656,46 @@ describe('the relationships list', () => {
 	})
 })
 
+describe('pledged places on the relationship page', () => {
+	it('follows each pledge until its place is posted and filled, and shows no pledges of another network', async () => {
+		const employer = await createEmployer('Toezeggers BV')
+		const event = await createEvent({ networkId: world.networkId, startsAt: start, title: 'Ontbijt met toezeggingen' })
+		const pledged = await prisma.placePledge.create({
+			data: {
+				networkId: world.networkId,
+				employerId: employer.id,
+				eventId: event.id,
+				description: 'Een plek in de kantine',
+			},
+		})
+		const place = await createPublishedPlace({ organizationId: employer.id, title: 'Kantinemedewerker' })
+		await prisma.placePledge.create({
+			data: {
+				networkId: world.networkId,
+				employerId: employer.id,
+				description: 'Een plek in het magazijn',
+				placeId: place.id,
+			},
+		})
+		await prisma.placePledge.create({
+			data: { networkId: world.otherNetworkId, employerId: employer.id, description: 'Van een ander netwerk' },
+		})
+
+		const statusOf = (data: PageData) =>
+			Object.fromEntries(data.pledges.map((pledge) => [pledge.description, pledge.status]))
+		const before = await pageData(world.coordinator, employer.id)
+		expect(statusOf(before)).toEqual({ 'Een plek in de kantine': 'PLEDGED', 'Een plek in het magazijn': 'POSTED' })
+		expect(before.pledges.find((pledge) => pledge.id === pledged.id)?.event?.title).toBe('Ontbijt met toezeggingen')
+		expect(before.canSeeEvents).toBe(true)
+
+		await prisma.place.update({ where: { id: place.id }, data: { status: 'FILLED' } })
+		const after = await pageData(world.jobcoach, employer.id)
+		expect(statusOf(after)['Een plek in het magazijn']).toBe('FILLED')
+		// Jobcoaches see the pledges but not the coordinator's event pages.
+		expect(after.canSeeEvents).toBe(false)
+	})
+})
+
 describe('network isolation', () => {
 	it('another coaching organisation sees none of our activities, follow-ups or owners for the same employer', async () => {
 		const employer = await createEmployer('Gedeelde Werkgever')
@@ -713,7 +713,7 @@ describe('network isolation', () => {
 			await post(world.coordinator, employer.id, {
 				intent: 'relationship',
 				stage: 'ENGAGED',
-				ownerId: world.coach.user.id,
+				ownerId: world.jobcoach.user.id,
 				nextFollowUpOn: TODAY,
 				followUpNote: 'Interne notitie',
 			}),
@@ -737,7 +737,7 @@ describe('network isolation', () => {
 		const theirHome = await homeData(world.otherCoordinator)
 		expect(JSON.stringify(theirHome)).not.toContain('Vertrouwelijke afspraak')
 		expect(theirHome.followUps.map((item) => item.employer.id)).not.toContain(employer.id)
-		const theirList = await listData(world.otherCoordinator, `?eigenaar=${world.coach.user.id}`)
+		const theirList = await listData(world.otherCoordinator, `?eigenaar=${world.jobcoach.user.id}`)
 		expect(theirList.invalid).toEqual(['owner'])
 		expect(theirList.rows.find((row) => row.employer.id === employer.id)).toMatchObject({
 			stage: 'PROSPECT',
@@ -766,10 +766,8 @@ describe('network isolation', () => {
 
 	it('answers 404 for an unknown id and for an organisation that is not an employer', async () => {
 		for (const employerId of ['does-not-exist', world.networkId, world.otherNetworkId]) {
-			for (const who of [world.coordinator, world.coach]) {
-				const result = await openPage(who, employerId)
-				expect(result.status).toBe(404)
-				expect(result.thrown).toBe(true)
+			for (const who of [world.coordinator, world.jobcoach]) {
+				expectRefused(await openPage(who, employerId), 404)
 				const logged = await post(who, employerId, { intent: 'log', kind: 'CALL', occurredOn: TODAY })
 				expect(logged.status).toBe(404)
 			}
@@ -778,23 +776,15 @@ describe('network isolation', () => {
 })
 
 describe('who may do what', () => {
-	type Signed = SignedInUser
 	let matrixEmployerId = ''
-	let signedIn: Record<Role, Signed>
 	beforeAll(async () => {
 		matrixEmployerId = (await createEmployer('Matrix Werkgever')).id
-		signedIn = {
-			ADMIN: world.admin,
-			COORDINATOR: world.coordinator,
-			JOBCOACH: world.coach,
-			EMPLOYER: world.employerUser,
-		}
 	})
 	const employerTarget = () => ({
 		path: relationshipPath(matrixEmployerId),
 		params: { employerId: matrixEmployerId },
 	})
-	const cases: Array<MatrixCase<Signed>> = [
+	const cases: Array<MatrixCase<SignedInUser>> = [
 		{
 			route: 'netwerk._index',
 			module: homeRoute,
@@ -847,6 +837,6 @@ describe('who may do what', () => {
 		},
 	]
 	it.each(roleMatrix(cases))('$route as $actor: $outcome', async (testCase) => {
-		await checkMatrixCase(testCase, signedIn)
+		await checkMatrixCase(testCase, signedInByRole(world))
 	})
 })

@@ -5,16 +5,9 @@ import { NEEDS_MAX } from '#app/domain/network/event-options.ts'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { createLinkToken } from '#app/utils/link-tokens.server.ts'
-import {
-	createEvent,
-	createEventWorld,
-	createInvitee,
-	emailsTo,
-	getRoute,
-	postRoute,
-	rsvpTokenIn,
-} from '#tests/event-factories.ts'
-import { submissionErrors } from '#tests/factories.ts'
+import { createNetworkWorld } from '#tests/contact-factories.ts'
+import { createEvent, createInvitee, icsLines, rsvpTokenIn } from '#tests/event-factories.ts'
+import { emailsTo, getRoute, initialValue, postRoute, submissionErrors } from '#tests/factories.ts'
 
 // Monday 5 January 2026, 10:00 in Amsterdam; the event is on Tuesday 13 January, 19:00-21:00.
 const start = new Date('2026-01-05T09:00:00.000Z')
@@ -25,7 +18,7 @@ let networkId = ''
 
 beforeAll(async () => {
 	setClock(start)
-	;({ networkId } = await createEventWorld())
+	;({ networkId } = await createNetworkWorld())
 })
 beforeEach(() => setClock(start))
 afterAll(() => setClock(null))
@@ -141,7 +134,7 @@ describe('the personal RSVP link', () => {
 		const long = await answer(token, 'YES', tooLong)
 		expect(long.status).toBe(400)
 		expect(submissionErrors(long).needs).toEqual([`errors:validation.tooLong|{"count":${NEEDS_MAX}}`])
-		expect((long.data as { result: { initialValue: { needs: string } } }).result.initialValue.needs).toBe(tooLong)
+		expect(initialValue(long).needs).toBe(tooLong)
 		expect(await responseOf(invitation.id)).toBe('INVITED')
 	})
 
@@ -151,7 +144,7 @@ describe('the personal RSVP link', () => {
 		const result = await getRoute(rsvpIcsRoute, `${rsvpPath(token)}.ics`, null, { token })
 		expect(result.status).toBe(200)
 		expect(result.headers.get('content-type')).toContain('text/calendar')
-		const lines = String(result.data).replace(/\r\n /g, '').split('\r\n')
+		const lines = icsLines(String(result.data))
 		expect(lines).toContain(`UID:event-${event.id}@werkverbinder`)
 		expect(lines).toContain('SEQUENCE:0')
 		// 19:00 in Amsterdam in January (UTC+1).

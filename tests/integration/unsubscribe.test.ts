@@ -6,7 +6,7 @@ import * as preferencesRoute from '#app/routes/afmelden.$token.tsx'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { createContact, createEmployerOrganization, createPersonalToken } from '#tests/contact-factories.ts'
-import { BASE_URL, callRoute, makeRequest } from '#tests/factories.ts'
+import { BASE_URL, callRoute, getRoute, postRoute } from '#tests/factories.ts'
 
 const start = new Date('2026-03-02T08:00:00.000Z')
 const DAY = 24 * 60 * 60 * 1000
@@ -24,11 +24,11 @@ afterAll(() => setClock(null))
 type PageData = Extract<Awaited<ReturnType<typeof preferencesRoute.loader>>, { problem: null }>
 
 function open(token: string) {
-	return callRoute(preferencesRoute, { request: makeRequest(`/afmelden/${token}`), params: { token } })
+	return getRoute(preferencesRoute, `/afmelden/${token}`, null, { token })
 }
 
 function save(token: string, form: Record<string, string> | URLSearchParams) {
-	return callRoute(preferencesRoute, { request: makeRequest(`/afmelden/${token}`, { form }), params: { token } })
+	return postRoute(preferencesRoute, `/afmelden/${token}`, null, form, { token })
 }
 
 /** What a mail client sends for RFC 8058 one-click: no session, no origin, no CSRF token. */

@@ -76,10 +76,15 @@ export async function isCoachOf(organizationId: string, userId: string) {
 
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
 
+/** A random pseudonym (K- and four characters without look-alikes); not yet checked for being free. */
+export function randomCandidateCode() {
+	return `K-${Array.from({ length: 4 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`
+}
+
 /** A new pseudonym (K- and four characters without look-alikes), random and unique. */
 export async function generateCandidateCode() {
 	for (let attempt = 0; attempt < 20; attempt++) {
-		const code = `K-${Array.from({ length: 4 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`
+		const code = randomCandidateCode()
 		const taken = await prisma.candidate.findUnique({ where: { code }, select: { id: true } })
 		if (!taken) return code
 	}

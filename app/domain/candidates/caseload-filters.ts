@@ -2,6 +2,7 @@
 // value is ignored (and named) without losing the others. Client-safe: the filter form, the column
 // headers and the CSV link build their URLs with the same names.
 import { z } from 'zod'
+import { type ListSort, searchParamReader, setSortParams, sortDirections } from '#app/utils/list-params.ts'
 import { candidateStages, type CandidateStage } from './candidate-options.ts'
 
 /** The names in the URL (Dutch, like the paths): /jobcoach/kandidaten?fase=ORIENTING&sorteer=lastContact */
@@ -33,8 +34,6 @@ export const caseloadSortKeys = [
 	'confirmed',
 ] as const
 export type CaseloadSortKey = (typeof caseloadSortKeys)[number]
-export const sortDirections = ['asc', 'desc'] as const
-export type SortDirection = (typeof sortDirections)[number]
 
 /** The coach filters also take "nobody": candidates without a primary coach or route supporter. */
 export const NO_COACH = 'none'
@@ -48,7 +47,7 @@ export type CaseloadFilters = {
 	activity: CaseloadActivity
 	stale: boolean
 }
-export type CaseloadSort = { key: CaseloadSortKey; direction: SortDirection }
+export type CaseloadSort = ListSort<CaseloadSortKey>
 
 export const defaultCaseloadFilters: CaseloadFilters = {
 	q: null,
@@ -78,11 +77,6 @@ export type ParsedCaseloadSearch = {
 	invalid: CaseloadParam[]
 }
 
-function single(searchParams: URLSearchParams, name: string) {
-	const value = searchParams.get(name)
-	return value === null || value.trim() === '' ? undefined : value
-}
-
 /**
  * Reads the caseload's filters from the URL. `coachIds` are the coaches of the organisation: a
  * coach filter naming anyone else is ignored, like any other value that is not understood.
@@ -91,18 +85,11 @@ export function parseCaseloadSearchParams(
 	searchParams: URLSearchParams,
 	{ coachIds }: { coachIds: readonly string[] },
 ): ParsedCaseloadSearch {
-	const invalid = new Set<CaseloadParam>()
-	const read = <T>(param: CaseloadParam, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T | null => {
-		const raw = single(searchParams, caseloadParams[param])
-		if (raw === undefined) return null
-		const result = schema.safeParse(raw)
-		if (!result.success) invalid.add(param)
-		return result.success ? result.data : null
-	}
+	const { read, markInvalid, invalid } = searchParamReader(searchParams, caseloadParams)
 	const readCoach = (param: 'coach' | 'supporter') => {
 		const value = read(param, CaseloadSearchParamsSchema.coach)
 		if (value === null || value === NO_COACH || coachIds.includes(value)) return value
-		invalid.add(param)
+		markInvalid(param)
 		return null
 	}
 	return {
@@ -118,7 +105,7 @@ export function parseCaseloadSearchParams(
 			key: read('sort', CaseloadSearchParamsSchema.sort) ?? defaultCaseloadSort.key,
 			direction: read('direction', CaseloadSearchParamsSchema.direction) ?? defaultCaseloadSort.direction,
 		},
-		invalid: [...invalid],
+		invalid,
 	}
 }
 
@@ -131,17 +118,8 @@ export function caseloadSearchParams(filters: CaseloadFilters, sort: CaseloadSor
 	if (filters.supporter) params.set(caseloadParams.supporter, filters.supporter)
 	if (filters.activity !== defaultCaseloadFilters.activity) params.set(caseloadParams.activity, filters.activity)
 	if (filters.stale) params.set(caseloadParams.stale, '1')
-	if (sort.key !== defaultCaseloadSort.key || sort.direction !== defaultCaseloadSort.direction) {
-		params.set(caseloadParams.sort, sort.key)
-		params.set(caseloadParams.direction, sort.direction)
-	}
+	setSortParams(params, caseloadParams, sort, defaultCaseloadSort)
 	return params
-}
-
-/** The sort a column header links to: the other direction when it is the current column, else ascending. */
-export function nextSort(current: CaseloadSort, key: CaseloadSortKey): CaseloadSort {
-	if (current.key !== key) return { key, direction: 'asc' }
-	return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' }
 }
 
 export function hasActiveCaseloadFilters(filters: CaseloadFilters) {

@@ -1,12 +1,10 @@
 // The caseload: every candidate of a coaching organisation with stage, coaches and follow-up, as the
-// jobcoaches' Excel sheet had it; filtered, sorted, exported to CSV, and handed over in one action
-// when a coach is away. Showing names is a view of identity, so every listing is access-logged.
-import { stringify } from 'csv-stringify/sync'
-import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
+// jobcoaches' Excel sheet had it; filtered, sorted, exported (caseload-export.server.ts), and handed
+// over in one action when a coach is away. Showing names is a view of identity, so every listing is
+// access-logged.
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
-import { getFixedT, type Locale } from '#app/utils/i18n.ts'
 import { logCandidateAccess } from './access-log.server.ts'
 import { candidateStages, isCandidateStage, type CandidateStage } from './candidate-options.ts'
 import { staleBefore } from './candidate-profile.ts'
@@ -151,7 +149,7 @@ function matchesQuery(row: CaseloadRow, query: string) {
 
 /**
  * The caseload as the request's URL asks for it (filters and sort, bad values ignored and named):
- * the page and its CSV export read it the same way, so the file is exactly what the screen shows.
+ * the page and its export read it the same way, so the file is exactly what the screen shows.
  */
 export async function readCaseload(request: Request) {
 	const { user, organizationId } = await requireCandidateCoach(request)
@@ -161,79 +159,6 @@ export async function readCaseload(request: Request) {
 	})
 	const rows = await listCaseload({ organizationId, viewerId: user.id, filters, sort })
 	return { user, organizationId, coaches, filters, sort, invalid, rows }
-}
-
-// --- CSV -----------------------------------------------------------------------------------------
-
-/** A cell a spreadsheet would run as a formula is made plain text (OWASP: CSV injection). */
-export function neutraliseFormula(value: string) {
-	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-}
-
-function csvDate(value: string | null) {
-	if (!value) return ''
-	const [year, month, day] = amsterdamDate(new Date(value)).split('-')
-	return `${day}-${month}-${year}`
-}
-
-/**
- * The caseload as CSV for a Dutch Excel: semicolons, a byte order mark (else Excel misreads
- * accents), dd-mm-yyyy dates, translated headers. No sensitive field is ever part of it.
- */
-export async function caseloadCsv({
-	rows,
-	locale,
-	actorId,
-	organizationId,
-}: {
-	rows: CaseloadRow[]
-	locale: Locale
-	actorId: string
-	organizationId: string
-}) {
-	const t = getFixedT(locale, 'caseload')
-	const header = [
-		t('columns.name'),
-		t('columns.code'),
-		t('columns.stage'),
-		t('columns.primaryCoach'),
-		t('columns.routeSupporter'),
-		t('columns.activity'),
-		t('columns.lastContact'),
-		t('columns.nextAction'),
-		t('columns.nextActionDate'),
-		t('columns.confirmed'),
-		t('columns.stale'),
-	]
-	const records = rows.map((row) => [
-		row.name,
-		row.code,
-		t(`candidates:stages.${row.stage}`),
-		row.primaryCoach ?? '',
-		row.routeSupporter ?? '',
-		t(row.active ? 'candidates:activity.active' : 'candidates:activity.inactive'),
-		csvDate(row.lastContactAt),
-		row.nextAction ?? '',
-		csvDate(row.nextActionDate),
-		csvDate(row.confirmedAt),
-		row.stale ? t('csv.yes') : t('csv.no'),
-	])
-	const body = stringify([header, ...records.map((record) => record.map(neutraliseFormula))], {
-		delimiter: ';',
-		record_delimiter: 'windows',
-		bom: true,
-	})
-	await audit('caseload.exported', {
-		actorId,
-		entityType: 'Organization',
-		entityId: organizationId,
-		details: { count: rows.length },
-	})
-	return body
-}
-
-export function caseloadCsvFilename(moment: Date = now()) {
-	return `kandidaten-${amsterdamDate(moment)}.csv`
 }
 
 // --- Handing over a caseload ---------------------------------------------------------------------

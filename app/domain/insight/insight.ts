@@ -17,8 +17,13 @@ export type Insight = {
 		/** At the end of the period. */
 		active: number
 		inactive: number
-		/** Current stage at the end of the period, of the participants. */
+		/**
+		 * Current stage at the end of the period, of the participants still in the programme then (active,
+		 * or stepped back less than LEFT_AFTER_MONTHS ago). byStage's total + left = participants.
+		 */
 		byStage: StageCounts
+		/** Participants out of the programme at the end: stepped back LEFT_AFTER_MONTHS or more before it, or erased. */
+		left: number
 		newIntakes: number
 		/** Stage counts (and active) at points through the period (weekly or monthly, whichever gives ≤ 26 points). */
 		trend: Array<{ date: string; byStage: StageCounts; active: number }>
@@ -46,6 +51,10 @@ export type Insight = {
 		/** Events held (not cancelled, started in the period) by kind. */
 		eventsHeld: Record<EventKind, number>
 		attendance: { invited: number; present: number; organizations: number }
+		/** The same, per kind of event held. `organizations` counts every organisation present (employers and stakeholders). */
+		attendanceByKind: Record<EventKind, { invited: number; present: number; organizations: number }>
+		/** Employer organisations with someone present at an event held in the period (the research's "7 organisations"). */
+		employersAttending: number
 		soundingBoardSessions: number
 		/** Calls, visits and meetings per person per ISO week of the period against their weekly target. */
 		contactsPerPerson: Array<{

@@ -1,9 +1,11 @@
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
+import { sendEmail, type SendEmailInput, type SendEmailResult } from '#app/utils/email.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { createLinkToken, getUsableLinkToken, type LinkTokenPurpose } from '#app/utils/link-tokens.server.ts'
 import { hashToken } from '#app/utils/session.server.ts'
 import { LinkTokenSchema } from '#app/utils/validation.ts'
+import { mailBlockReason, type MailBlock, type MailCategory } from './contact-mail.ts'
 
 const UNSUBSCRIBE_LINK_DAYS = 365
 
@@ -15,6 +17,39 @@ export async function createUnsubscribeUrl(contactPersonId: string) {
 		expiresAt: new Date(now().getTime() + UNSUBSCRIBE_LINK_DAYS * 24 * 60 * 60 * 1000),
 	})
 	return `${getEnv().APP_URL}/afmelden/${token}`
+}
+
+/** What a network email needs of the contact. */
+export const mailContactSelect = { id: true, name: true, email: true, bouncedAt: true, mailOptOuts: true } as const
+
+export type MailContact = {
+	id: string
+	name: string
+	email: string | null
+	bouncedAt: Date | null
+	mailOptOuts: string
+}
+
+export type ContactMailOutcome = { sent: true; result: SendEmailResult } | { sent: false; blocked: MailBlock }
+
+/** The message itself; the address and the preferences link are filled in by `sendContactMail`. */
+export type ContactMessage = Omit<SendEmailInput, 'to' | 'unsubscribeUrl'>
+
+/**
+ * The one way to mail a contact: a contact who may not get this category (no address, bounced, opted
+ * out) is skipped with the reason; any other gets the message with their personal preferences link,
+ * which `compose` puts in the template's footer and which goes out as List-Unsubscribe.
+ */
+export async function sendContactMail(
+	contact: MailContact,
+	category: MailCategory,
+	compose: (to: string, unsubscribeUrl: string) => ContactMessage | Promise<ContactMessage>,
+): Promise<ContactMailOutcome> {
+	const blocked = mailBlockReason(contact, category)
+	if (blocked || !contact.email) return { sent: false, blocked: blocked ?? 'NO_EMAIL' }
+	const unsubscribeUrl = await createUnsubscribeUrl(contact.id)
+	const message = await compose(contact.email, unsubscribeUrl)
+	return { sent: true, result: await sendEmail({ ...message, to: contact.email, unsubscribeUrl }) }
 }
 
 /** Why a personal link cannot be used: never issued (or altered), or past its date. */

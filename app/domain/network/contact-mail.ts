@@ -43,3 +43,17 @@ export function mailOptOutLevel(json: string | null | undefined): MailOptOutLeve
 	const count = parseMailOptOuts(json).length
 	return count === 0 ? 'NONE' : count === mailCategories.length ? 'ALL' : 'SOME'
 }
+
+/** What the coordinator sees of a contact's mail (contacts list, its export). */
+export type ContactMailStatus = { hasEmail: boolean; bounced: boolean; optOut: MailOptOutLevel }
+
+/** Why network mail may not reach a contact, as the keys of contacts:flags.*; empty when it all arrives. */
+export function contactMailFlagKeys(mail: ContactMailStatus) {
+	const keys = [
+		!mail.hasEmail ? 'noEmail' : null,
+		mail.bounced ? 'bounced' : null,
+		mail.optOut === 'ALL' ? 'optedOutAll' : null,
+		mail.optOut === 'SOME' ? 'optedOutSome' : null,
+	] as const
+	return keys.filter((key) => key !== null)
+}

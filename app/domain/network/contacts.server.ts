@@ -6,6 +6,7 @@ import { resolveTown, UNKNOWN_TOWN, type FieldErrors } from '#app/domain/organiz
 import { audit } from '#app/utils/audit.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { mailCategories, mailOptOutLevel, parseMailOptOuts } from './contact-mail.ts'
+import { mailContactSelect } from './contact-mail.server.ts'
 import {
 	NEW_ORGANIZATION,
 	type ContactFilter,
@@ -17,9 +18,24 @@ import { contactOrganizationKinds, isStakeholderType } from './stakeholder-optio
 /** More rows than this and the list asks for a narrower filter instead of showing them all. */
 export const CONTACT_LIST_LIMIT = 200
 
-const isContactOrganization = { kind: { in: [...contactOrganizationKinds] } } satisfies Prisma.OrganizationWhereInput
+/** An employer or stakeholder: the organisations whose people are network contacts. */
+export const isContactOrganization = {
+	kind: { in: [...contactOrganizationKinds] },
+} satisfies Prisma.OrganizationWhereInput
+
+/** A contact's current memberships of this network's sounding-board groups, by group name. */
+export function currentGroupsSelect(networkId: string) {
+	return {
+		where: { leftAt: null, group: { organizationId: networkId } },
+		select: { group: { select: { id: true, name: true } } },
+		orderBy: { group: { name: 'asc' } },
+	} satisfies Prisma.ContactPerson$groupMembershipsArgs
+}
 
 const organizationSelect = { id: true, name: true, kind: true, stakeholderType: true, town: true } as const
+
+/** What the list and the contact page show of a contact, with what its mail status is made of. */
+const contactSelect = { ...mailContactSelect, jobTitle: true, phone: true } as const
 
 function organizationView(organization: {
 	id: string
@@ -70,25 +86,22 @@ function filterWhere(filter: ContactFilter): Prisma.ContactPersonWhereInput {
 	return { AND: conditions }
 }
 
-/** The contacts that match the filters, by organisation and name, at most CONTACT_LIST_LIMIT of them. */
-export async function listNetworkContacts(filter: ContactFilter = {}) {
+/**
+ * The contacts that match the filters, by organisation and name, at most CONTACT_LIST_LIMIT of them;
+ * `limit: null` gives them all (the list's export).
+ */
+export async function listNetworkContacts(
+	filter: ContactFilter = {},
+	{ limit = CONTACT_LIST_LIMIT }: { limit?: number | null } = {},
+) {
 	const where = filterWhere(filter)
 	const [total, contacts] = await Promise.all([
 		prisma.contactPerson.count({ where }),
 		prisma.contactPerson.findMany({
 			where,
-			select: {
-				id: true,
-				name: true,
-				jobTitle: true,
-				email: true,
-				phone: true,
-				bouncedAt: true,
-				mailOptOuts: true,
-				organization: { select: organizationSelect },
-			},
+			select: { ...contactSelect, organization: { select: organizationSelect } },
 			orderBy: [{ organization: { name: 'asc' } }, { name: 'asc' }],
-			take: CONTACT_LIST_LIMIT,
+			take: limit ?? undefined,
 		}),
 	])
 	return {
@@ -133,22 +146,12 @@ export async function getNetworkContact(networkId: string, contactPersonId: stri
 	const contact = await prisma.contactPerson.findFirst({
 		where: { id: contactPersonId, organization: isContactOrganization },
 		select: {
-			id: true,
-			name: true,
-			jobTitle: true,
-			email: true,
-			phone: true,
+			...contactSelect,
 			note: true,
-			bouncedAt: true,
 			bounceReason: true,
-			mailOptOuts: true,
 			createdAt: true,
 			organization: { select: organizationSelect },
-			groupMemberships: {
-				where: { leftAt: null, group: { organizationId: networkId } },
-				select: { group: { select: { id: true, name: true } } },
-				orderBy: { group: { name: 'asc' } },
-			},
+			groupMemberships: currentGroupsSelect(networkId),
 		},
 	})
 	if (!contact) return null

@@ -2,24 +2,11 @@
 // downloadable from the RSVP page and the coordinator's event page. One UID per event and the event's
 // sequence, so a calendar replaces the earlier version instead of adding a second entry.
 import { now } from '#app/utils/clock.server.ts'
-import { prisma } from '#app/utils/db.server.ts'
+import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { type EmailAttachment } from '#app/utils/email.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { defaultLocale, getFixedT, type Locale } from '#app/utils/i18n.ts'
 import { buildIcs } from '#app/utils/ics.ts'
-
-export type IcsNetworkEvent = {
-	id: string
-	title: string
-	description: string | null
-	agenda: string | null
-	startsAt: Date
-	endsAt: Date
-	location: string | null
-	onlineUrl: string | null
-	sequence: number
-	organization: { name: string }
-}
 
 /** What the calendar file (and every event mail) needs of the event. */
 export const icsEventSelect = {
@@ -33,7 +20,8 @@ export const icsEventSelect = {
 	onlineUrl: true,
 	sequence: true,
 	organization: { select: { name: true } },
-} as const
+} as const satisfies Prisma.NetworkEventSelect
+export type IcsNetworkEvent = Prisma.NetworkEventGetPayload<{ select: typeof icsEventSelect }>
 
 export type EventIcsMethod = 'REQUEST' | 'PUBLISH' | 'CANCEL'
 

@@ -15,7 +15,8 @@ import { prisma } from '#app/utils/db.server.ts'
 import { getLogger } from '#app/utils/logger.server.ts'
 import { mailBlockReason } from './contact-mail.ts'
 import { icsEventSelect } from './event-ics.server.ts'
-import { mailContactSelect, reminderKey, sendReminderMail } from './event-mail.server.ts'
+import { mailContactSelect } from './contact-mail.server.ts'
+import { reminderKey, sendReminderMail } from './event-mail.server.ts'
 import { comingResponses } from './event-options.ts'
 
 export const REMINDER_CLAIM_STALE_MS = 10 * 60 * 1000

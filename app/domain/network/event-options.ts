@@ -34,10 +34,6 @@ export const invitationMailStatuses = [
 ] as const
 export type InvitationMailStatus = (typeof invitationMailStatuses)[number]
 
-/** The organisations whose contacts can be invited. */
-export const inviteeOrganizationKinds = ['EMPLOYER', 'STAKEHOLDER'] as const
-export type InviteeOrganizationKind = (typeof inviteeOrganizationKinds)[number]
-
 export const EVENT_TITLE_MAX = 120
 export const EVENT_TEXT_MAX = 5000
 export const EVENT_LOCATION_MAX = 200

@@ -10,14 +10,11 @@ import { defaultLocale, getFixedT } from '#app/utils/i18n.ts'
 import { recordActivity } from './activities.server.ts'
 import { activitySource } from './activity-options.ts'
 import { type MailBlock } from './contact-mail.ts'
+import { mailContactSelect } from './contact-mail.server.ts'
+import { isContactOrganization } from './contacts.server.ts'
 import { icsEventSelect } from './event-ics.server.ts'
-import { mailContactSelect, sendSummaryMail } from './event-mail.server.ts'
-import {
-	FOLLOW_UP_DAYS_AFTER_EVENT,
-	inviteeOrganizationKinds,
-	responseOrder,
-	type Attendance,
-} from './event-options.ts'
+import { sendSummaryMail } from './event-mail.server.ts'
+import { FOLLOW_UP_DAYS_AFTER_EVENT, responseOrder, type Attendance } from './event-options.ts'
 
 type Tx = Prisma.TransactionClient
 
@@ -42,7 +39,7 @@ export async function getAttendanceList(eventId: string) {
 	)
 	const walkInChoices = await prisma.contactPerson.findMany({
 		where: {
-			organization: { kind: { in: [...inviteeOrganizationKinds] } },
+			organization: isContactOrganization,
 			invitations: { none: { eventId } },
 		},
 		orderBy: [{ organization: { name: 'asc' } }, { name: 'asc' }],
@@ -183,7 +180,7 @@ export async function addWalkIn({
 	actorId: string
 }) {
 	const contact = await prisma.contactPerson.findFirst({
-		where: { id: contactPersonId, organization: { kind: { in: [...inviteeOrganizationKinds] } } },
+		where: { id: contactPersonId, organization: isContactOrganization },
 		select: { id: true },
 	})
 	if (!contact) return false

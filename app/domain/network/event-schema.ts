@@ -15,13 +15,13 @@ import {
 	EVENT_TITLE_MAX,
 	EVENT_URL_MAX,
 	eventKinds,
-	inviteeOrganizationKinds,
 	NEEDS_MAX,
 	OWNER_NAME_MAX,
 	PLEDGE_SPOTS_MAX,
 	REPORT_TEXT_MAX,
 	rsvpAnswers,
 } from './event-options.ts'
+import { contactOrganizationKinds } from './stakeholder-options.ts'
 import { fromAmsterdamLocal } from '#app/utils/amsterdam-time.ts'
 
 const optionalText = (max: number) => z.string().trim().max(max).optional()
@@ -116,7 +116,8 @@ export const InviteeFilterSchema = z.object({
 	town: z.string().trim().max(120).optional().catch(undefined),
 	stage: z.enum(relationshipStages).optional().catch(undefined),
 	groupId: id.optional().catch(undefined),
-	organizationKind: z.enum(inviteeOrganizationKinds).optional().catch(undefined),
+	/** Every contact is of an employer or a stakeholder. */
+	organizationKind: z.enum(contactOrganizationKinds).optional().catch(undefined),
 })
 export type InviteeFilter = z.infer<typeof InviteeFilterSchema>
 

@@ -5,14 +5,16 @@
 import { z } from 'zod'
 import { amsterdamLocalDateTime } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
-import { prisma } from '#app/utils/db.server.ts'
+import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { type PermissionRequest } from '#app/utils/permissions.ts'
-import { attachOpenTopics, listTopicsForEvent } from './group-topics.server.ts'
+import { attachOpenTopics, listTopicsForEvent, releaseTopics } from './group-topics.server.ts'
+import { findGroup } from './groups.server.ts'
 import { requireNetworkUser } from './network-access.server.ts'
 import { countResponses, responseOrder, type ResponseCounts } from './event-options.ts'
 import { eventMoments, type EventFormInput } from './event-schema.ts'
 import { icsEventSelect } from './event-ics.server.ts'
-import { invitationMailStatus, mailContactSelect, sendCancelledMail, sendInvitationMail } from './event-mail.server.ts'
+import { mailContactSelect } from './contact-mail.server.ts'
+import { invitationMailStatus, sendCancelledMail, sendInvitationMail } from './event-mail.server.ts'
 import { notifyPromoted, promoteWaitlisted } from './rsvp.server.ts'
 
 export type UpcomingEvent = {
@@ -72,8 +74,14 @@ export async function listUpcomingEvents(networkId: string, options: { take?: nu
 
 const PAST_EVENTS_SHOWN = 100
 
-/** The events page: what is coming (cancelled ones marked) and what was, with answer counts. */
-export async function listEvents(networkId: string) {
+/**
+ * The events page: what is coming (cancelled ones marked) and what was, with answer counts; the
+ * PAST_EVENTS_SHOWN latest past events, or all of them with `pastLimit: null` (the list's export).
+ */
+export async function listEvents(
+	networkId: string,
+	{ pastLimit = PAST_EVENTS_SHOWN }: { pastLimit?: number | null } = {},
+) {
 	const moment = now()
 	const select = {
 		id: true,
@@ -96,21 +104,13 @@ export async function listEvents(networkId: string) {
 		prisma.networkEvent.findMany({
 			where: { organizationId: networkId, endsAt: { lte: moment } },
 			orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
-			take: PAST_EVENTS_SHOWN,
+			take: pastLimit ?? undefined,
 			select,
 		}),
 	])
 	const countsFor = await countsByEvent([...upcoming, ...past].map((event) => event.id))
 	const withCounts = (events: typeof upcoming) => events.map((event) => ({ ...event, counts: countsFor(event.id) }))
 	return { upcoming: withCounts(upcoming), past: withCounts(past) }
-}
-
-/** A group of this network to plan a session for, or null. */
-export function getNetworkGroup(networkId: string, groupId: string) {
-	return prisma.soundingBoardGroup.findFirst({
-		where: { id: groupId, organizationId: networkId },
-		select: { id: true, name: true, purpose: true },
-	})
 }
 
 /** The coordinator's event page: the event, every invitee's answer and needs, the waiting list in order. */
@@ -150,17 +150,12 @@ export async function getEventPage(eventId: string) {
 }
 
 /** The form's values for an existing event, in Amsterdam time. */
-export function eventFormDefaults(event: {
-	kind: string
-	title: string
-	description: string | null
-	agenda: string | null
-	startsAt: Date
-	endsAt: Date
-	location: string | null
-	onlineUrl: string | null
-	capacity: number | null
-}) {
+export function eventFormDefaults(
+	event: Pick<
+		Prisma.NetworkEventModel,
+		'kind' | 'title' | 'description' | 'agenda' | 'startsAt' | 'endsAt' | 'location' | 'onlineUrl' | 'capacity'
+	>,
+) {
 	const start = amsterdamLocalDateTime(event.startsAt)
 	return {
 		kind: event.kind,
@@ -192,7 +187,7 @@ export async function createEvent({
 }): Promise<EventResult> {
 	const moments = eventMoments(input)
 	if (!moments) return { ok: false, fieldErrors: timeFieldErrors }
-	if (input.groupId && !(await getNetworkGroup(networkId, input.groupId))) {
+	if (input.groupId && !(await findGroup(networkId, input.groupId))) {
 		return { ok: false, fieldErrors: { groupId: ['events:errors.groupUnknown'] } }
 	}
 	const event = await prisma.$transaction(async (tx) => {
@@ -274,13 +269,21 @@ export async function updateEvent({
 	return { ok: true, eventId, changedTimeOrPlace, promoted: promoted.length, notified }
 }
 
-/** Cancels the event; everyone who might come gets a cancellation that takes it out of their calendar. */
+/**
+ * Cancels the event; everyone who might come gets a cancellation that takes it out of their calendar.
+ * A sounding-board session's topics go back to the group's open topics, for the next session.
+ */
 export async function cancelEvent(eventId: string) {
-	const { count } = await prisma.networkEvent.updateMany({
-		where: { id: eventId, status: 'PLANNED' },
-		data: { status: 'CANCELLED', sequence: { increment: 1 } },
+	const cancelled = await prisma.$transaction(async (tx) => {
+		const { count } = await tx.networkEvent.updateMany({
+			where: { id: eventId, status: 'PLANNED' },
+			data: { status: 'CANCELLED', sequence: { increment: 1 } },
+		})
+		if (count === 0) return false
+		await releaseTopics(tx, eventId)
+		return true
 	})
-	if (count === 0) return { ok: false as const }
+	if (!cancelled) return { ok: false as const }
 	return { ok: true as const, notified: await mailComing(eventId, 'cancel') }
 }
 

@@ -6,12 +6,11 @@ import GroupTopicsRequestEmail, { groupTopicsRequestSubject } from '#emails/grou
 import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
-import { sendEmail } from '#app/utils/email.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { defaultLocale } from '#app/utils/i18n.ts'
 import { createLinkToken } from '#app/utils/link-tokens.server.ts'
-import { mailBlockReason, type MailBlock } from './contact-mail.ts'
-import { createUnsubscribeUrl, readContactLink, type ContactLinkProblem } from './contact-mail.server.ts'
+import { type MailBlock } from './contact-mail.ts'
+import { mailContactSelect, readContactLink, sendContactMail, type ContactLinkProblem } from './contact-mail.server.ts'
 import { type TopicInput, type TopicKind } from './group-schema.ts'
 
 type Client = Prisma.TransactionClient | typeof prisma
@@ -24,30 +23,36 @@ export async function attachOpenTopics(client: Client, groupId: string, eventId:
 	return count
 }
 
-export type EventTopic = {
-	id: string
-	kind: string
-	title: string
-	body: string | null
-	memberName: string | null
-	createdAt: Date
+/** Takes a cancelled session's topics off its agenda: open again, they go onto the next session. */
+export async function releaseTopics(client: Client, eventId: string): Promise<number> {
+	const { count } = await client.groupTopic.updateMany({ where: { eventId }, data: { eventId: null } })
+	return count
+}
+
+/** What every list of topics shows of one; `topicWithAuthorSelect` adds who brought it in (see `topicView`). */
+export const topicSelect = { id: true, kind: true, title: true, body: true, createdAt: true } as const
+export const topicWithAuthorSelect = {
+	...topicSelect,
+	member: { select: { contactPerson: { select: { name: true } } } },
+} as const
+
+/** A selected topic with its kind typed and its author's name (null when there is no member). */
+export function topicView<Topic extends { kind: string; member?: { contactPerson: { name: string } } | null }>({
+	member,
+	kind,
+	...topic
+}: Topic) {
+	return { ...topic, kind: kind as TopicKind, memberName: member?.contactPerson.name ?? null }
 }
 
 /** The topics on a session's agenda, oldest first. */
-export async function listTopicsForEvent(eventId: string): Promise<EventTopic[]> {
+export async function listTopicsForEvent(eventId: string) {
 	const topics = await prisma.groupTopic.findMany({
 		where: { eventId },
-		select: {
-			id: true,
-			kind: true,
-			title: true,
-			body: true,
-			createdAt: true,
-			member: { select: { contactPerson: { select: { name: true } } } },
-		},
+		select: topicWithAuthorSelect,
 		orderBy: { createdAt: 'asc' },
 	})
-	return topics.map(({ member, ...topic }) => ({ ...topic, memberName: member?.contactPerson.name ?? null }))
+	return topics.map(topicView)
 }
 
 /** The group's first planned session still to come, or null. */
@@ -83,14 +88,7 @@ export async function getTopicLink(token: string) {
 		findNextSession(member.group.id),
 		prisma.groupTopic.findMany({
 			where: { memberId: member.id },
-			select: {
-				id: true,
-				kind: true,
-				title: true,
-				body: true,
-				createdAt: true,
-				event: { select: { title: true, startsAt: true } },
-			},
+			select: { ...topicSelect, event: { select: { title: true, startsAt: true } } },
 			orderBy: { createdAt: 'desc' },
 		}),
 	])
@@ -99,7 +97,7 @@ export async function getTopicLink(token: string) {
 		member: { id: member.id, name: member.contactPerson.name },
 		group: member.group,
 		nextSession,
-		topics: topics.map(({ kind, ...topic }) => ({ ...topic, kind: kind as TopicKind })),
+		topics: topics.map(topicView),
 	}
 }
 
@@ -147,10 +145,7 @@ export async function requestTopics({ groupId, senderName }: { groupId: string; 
 			purpose: true,
 			members: {
 				where: { leftAt: null },
-				select: {
-					id: true,
-					contactPerson: { select: { id: true, name: true, email: true, bouncedAt: true, mailOptOuts: true } },
-				},
+				select: { id: true, contactPerson: { select: mailContactSelect } },
 			},
 		},
 	})
@@ -164,33 +159,27 @@ export async function requestTopics({ groupId, senderName }: { groupId: string; 
 	const today = amsterdamDate(now())
 	const expiresAt = new Date(now().getTime() + TOPIC_LINK_DAYS * 24 * 60 * 60 * 1000)
 	for (const member of group.members) {
-		const contact = member.contactPerson
-		const block = mailBlockReason(contact, 'GROUP')
-		if (block || !contact.email) {
-			summary.skipped[block ?? 'NO_EMAIL'] += 1
-			continue
-		}
-		const { token } = await createLinkToken({ purpose: 'GROUP_TOPICS', subjectId: member.id, expiresAt })
-		const unsubscribeUrl = await createUnsubscribeUrl(contact.id)
-		const result = await sendEmail({
-			to: contact.email,
-			subject: groupTopicsRequestSubject({ locale: defaultLocale, groupName: group.name }),
-			react: createElement(GroupTopicsRequestEmail, {
-				locale: defaultLocale,
-				memberName: contact.name,
-				groupName: group.name,
-				purpose: group.purpose,
-				senderName,
-				nextSession,
-				topicsUrl: `${getEnv().APP_URL}/klankbord/${token}`,
-				linkExpiresAt: expiresAt,
-				unsubscribeUrl,
-			}),
-			idempotencyKey: `group-topics:${member.id}:${today}`,
-			unsubscribeUrl,
+		const outcome = await sendContactMail(member.contactPerson, 'GROUP', async (_to, unsubscribeUrl) => {
+			const { token } = await createLinkToken({ purpose: 'GROUP_TOPICS', subjectId: member.id, expiresAt })
+			return {
+				subject: groupTopicsRequestSubject({ locale: defaultLocale, groupName: group.name }),
+				react: createElement(GroupTopicsRequestEmail, {
+					locale: defaultLocale,
+					memberName: member.contactPerson.name,
+					groupName: group.name,
+					purpose: group.purpose,
+					senderName,
+					nextSession,
+					topicsUrl: `${getEnv().APP_URL}/klankbord/${token}`,
+					linkExpiresAt: expiresAt,
+					unsubscribeUrl,
+				}),
+				idempotencyKey: `group-topics:${member.id}:${today}`,
+			}
 		})
-		if (result.status === 'duplicate') summary.alreadyAsked += 1
-		else if (result.status === 'failed') summary.failed += 1
+		if (!outcome.sent) summary.skipped[outcome.blocked] += 1
+		else if (outcome.result.status === 'duplicate') summary.alreadyAsked += 1
+		else if (outcome.result.status === 'failed') summary.failed += 1
 		else summary.sent += 1
 	}
 	return summary

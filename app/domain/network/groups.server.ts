@@ -5,8 +5,13 @@
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { mailBlockReason } from './contact-mail.ts'
-import { type GroupStatus, type NewGroupInput, type TopicKind } from './group-schema.ts'
-import { contactOrganizationKinds } from './stakeholder-options.ts'
+import { mailContactSelect } from './contact-mail.server.ts'
+import { isContactOrganization } from './contacts.server.ts'
+import { topicView, topicWithAuthorSelect } from './group-topics.server.ts'
+import { type GroupStatus, type NewGroupInput } from './group-schema.ts'
+
+/** What the list and the page show of a group itself. */
+const groupSelect = { id: true, name: true, purpose: true, status: true, statusChangedAt: true } as const
 
 const sessionSelect = { id: true, groupId: true, title: true, startsAt: true, endsAt: true, status: true } as const
 type Session = { id: string; groupId: string | null; title: string; startsAt: Date; endsAt: Date; status: string }
@@ -31,11 +36,7 @@ export async function listGroups(networkId: string) {
 	const groups = await prisma.soundingBoardGroup.findMany({
 		where: { organizationId: networkId },
 		select: {
-			id: true,
-			name: true,
-			purpose: true,
-			status: true,
-			statusChangedAt: true,
+			...groupSelect,
 			members: {
 				where: { leftAt: null },
 				select: { contactPerson: { select: { name: true } } },
@@ -61,7 +62,10 @@ export async function listGroups(networkId: string) {
 	}))
 }
 
-/** The group's id, name and status when it is this network's; null otherwise (events use it for ?groep=). */
+/**
+ * The group's id, name and status when it is this network's; null otherwise. Group actions use it,
+ * and events for a session's group (`?groep=`, the form's groupId).
+ */
 export async function findGroup(networkId: string, groupId: string) {
 	const group = await prisma.soundingBoardGroup.findFirst({
 		where: { id: groupId, organizationId: networkId },
@@ -75,11 +79,7 @@ export async function getGroup(networkId: string, groupId: string) {
 	const group = await prisma.soundingBoardGroup.findFirst({
 		where: { id: groupId, organizationId: networkId },
 		select: {
-			id: true,
-			name: true,
-			purpose: true,
-			status: true,
-			statusChangedAt: true,
+			...groupSelect,
 			createdAt: true,
 			members: {
 				select: {
@@ -87,32 +87,13 @@ export async function getGroup(networkId: string, groupId: string) {
 					joinedAt: true,
 					leftAt: true,
 					contactPerson: {
-						select: {
-							id: true,
-							name: true,
-							jobTitle: true,
-							email: true,
-							bouncedAt: true,
-							mailOptOuts: true,
-							organization: { select: { name: true } },
-						},
+						select: { ...mailContactSelect, jobTitle: true, organization: { select: { name: true } } },
 					},
 				},
 				orderBy: { contactPerson: { name: 'asc' } },
 			},
 			events: { select: sessionSelect, orderBy: { startsAt: 'asc' } },
-			topics: {
-				select: {
-					id: true,
-					kind: true,
-					title: true,
-					body: true,
-					eventId: true,
-					createdAt: true,
-					member: { select: { contactPerson: { select: { name: true } } } },
-				},
-				orderBy: { createdAt: 'asc' },
-			},
+			topics: { select: { ...topicWithAuthorSelect, eventId: true }, orderBy: { createdAt: 'asc' } },
 		},
 	})
 	if (!group) return null
@@ -126,11 +107,7 @@ export async function getGroup(networkId: string, groupId: string) {
 		/** Why the call for topics will not reach them, or null. */
 		mailBlock: mailBlockReason(contactPerson, 'GROUP'),
 	}))
-	const topics = group.topics.map(({ member, kind, ...topic }) => ({
-		...topic,
-		kind: kind as TopicKind,
-		memberName: member?.contactPerson.name ?? null,
-	}))
+	const topics = group.topics.map(topicView)
 	const sessions = group.events.map((session) => ({
 		...session,
 		past: session.startsAt <= moment,
@@ -158,7 +135,7 @@ export const UNKNOWN_CONTACT = 'contacts:validation.contactUnknown'
 /** The ids among these that are contacts (of an employer or stakeholder). */
 async function existingContactIds(contactPersonIds: string[]) {
 	const contacts = await prisma.contactPerson.findMany({
-		where: { id: { in: contactPersonIds }, organization: { kind: { in: [...contactOrganizationKinds] } } },
+		where: { id: { in: contactPersonIds }, organization: isContactOrganization },
 		select: { id: true },
 	})
 	return new Set(contacts.map((contact) => contact.id))

@@ -6,9 +6,11 @@ import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { type RelationshipStage } from './activity-options.ts'
 import { mailBlockReason, type MailBlock } from './contact-mail.ts'
+import { mailContactSelect } from './contact-mail.server.ts'
+import { currentGroupsSelect, isContactOrganization } from './contacts.server.ts'
 import { icsEventSelect } from './event-ics.server.ts'
-import { invitationMailStatus, mailContactSelect, sendInvitationMail } from './event-mail.server.ts'
-import { inviteeOrganizationKinds, type InvitationMailStatus } from './event-options.ts'
+import { invitationMailStatus, sendInvitationMail } from './event-mail.server.ts'
+import { type InvitationMailStatus } from './event-options.ts'
 import { hasInviteeFilter, type InviteeFilter } from './event-schema.ts'
 
 /** An invitation whose mail failed or was skipped may be sent again; any other is a no-op to repeat. */
@@ -36,19 +38,12 @@ const sameText = (a: string | null, b: string) => a?.trim().toLocaleLowerCase('n
 export async function listInvitees(networkId: string, eventId: string, filter: InviteeFilter): Promise<InviteeRow[]> {
 	const [contacts, relationships, invitations] = await Promise.all([
 		prisma.contactPerson.findMany({
-			where: { organization: { kind: { in: [...inviteeOrganizationKinds] } } },
+			where: { organization: isContactOrganization },
 			select: {
-				id: true,
-				name: true,
+				...mailContactSelect,
 				jobTitle: true,
-				email: true,
-				bouncedAt: true,
-				mailOptOuts: true,
 				organization: { select: { id: true, name: true, kind: true, town: true, sector: true } },
-				groupMemberships: {
-					where: { leftAt: null, group: { organizationId: networkId } },
-					select: { group: { select: { id: true, name: true } } },
-				},
+				groupMemberships: currentGroupsSelect(networkId),
 			},
 		}),
 		prisma.employerRelationship.findMany({ where: { networkId }, select: { employerId: true, stage: true } }),
@@ -93,7 +88,7 @@ export async function listInvitees(networkId: string, eventId: string, filter: I
 export async function getInviteeFilterOptions(networkId: string) {
 	const [towns, groups] = await Promise.all([
 		prisma.organization.findMany({
-			where: { kind: { in: [...inviteeOrganizationKinds] }, town: { not: null }, contactPersons: { some: {} } },
+			where: { ...isContactOrganization, town: { not: null }, contactPersons: { some: {} } },
 			distinct: ['town'],
 			select: { town: true },
 			orderBy: { town: 'asc' },
@@ -142,7 +137,7 @@ export async function inviteContacts({
 	})
 	if (event.status !== 'PLANNED' || event.endsAt <= now()) return { ok: false, problem: 'closed' }
 	const contacts = await prisma.contactPerson.findMany({
-		where: { id: { in: [...new Set(contactIds)] }, organization: { kind: { in: [...inviteeOrganizationKinds] } } },
+		where: { id: { in: [...new Set(contactIds)] }, organization: isContactOrganization },
 		select: mailContactSelect,
 	})
 	const { targets, alreadyInvited } = await prisma.$transaction(async (tx) => {

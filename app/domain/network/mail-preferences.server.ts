@@ -11,7 +11,7 @@ import {
 	type MailCategory,
 } from './contact-mail.ts'
 import { readContactLink, type ContactLinkProblem } from './contact-mail.server.ts'
-import { contactOrganizationKinds } from './stakeholder-options.ts'
+import { isContactOrganization } from './contacts.server.ts'
 
 export type MailPreferences = {
 	contactPersonId: string
@@ -28,7 +28,7 @@ export async function getPreferencesByToken(token: string): Promise<PreferencesL
 	const link = await readContactLink(token, 'UNSUBSCRIBE')
 	if (!link.ok) return link
 	const contact = await prisma.contactPerson.findFirst({
-		where: { id: link.subjectId, organization: { kind: { in: [...contactOrganizationKinds] } } },
+		where: { id: link.subjectId, organization: isContactOrganization },
 		select: { id: true, name: true, mailOptOuts: true, organization: { select: { name: true } } },
 	})
 	if (!contact) return { ok: false, problem: 'unknown' }

@@ -5,6 +5,7 @@
 // by the server, so "a contact of another employer" is a field error like any other.
 import { z } from 'zod'
 import { isCalendarDate } from '#app/domain/places/place-schema.ts'
+import { type ListSort, searchParamReader, setSortParams, sortDirections } from '#app/utils/list-params.ts'
 import { loggableActivityKinds, relationshipStages, type RelationshipStage } from './activity-options.ts'
 import { WEEKLY_TARGET_MAX } from './relationship-rules.ts'
 
@@ -132,7 +133,7 @@ export const NO_OWNER = 'none'
 
 export const relationshipSortKeys = ['name', 'stage', 'owner', 'lastActivity', 'nextFollowUp'] as const
 export type RelationshipSortKey = (typeof relationshipSortKeys)[number]
-export type RelationshipSort = { key: RelationshipSortKey; direction: 'asc' | 'desc' }
+export type RelationshipSort = ListSort<RelationshipSortKey>
 
 export type RelationshipFilters = {
 	q: string | null
@@ -160,7 +161,7 @@ const paramSchemas = {
 	due: flag,
 	quiet: flag,
 	sort: z.enum(relationshipSortKeys),
-	direction: z.enum(['asc', 'desc']),
+	direction: z.enum(sortDirections),
 } satisfies Record<RelationshipListParam, z.ZodTypeAny>
 
 export type ParsedRelationshipSearch = {
@@ -178,18 +179,12 @@ export function parseRelationshipSearchParams(
 	searchParams: URLSearchParams,
 	{ ownerIds }: { ownerIds: readonly string[] },
 ): ParsedRelationshipSearch {
-	const invalid: RelationshipListParam[] = []
-	function read<Param extends RelationshipListParam>(param: Param): z.infer<(typeof paramSchemas)[Param]> | null {
-		const raw = searchParams.get(relationshipListParams[param])
-		if (raw === null || raw.trim() === '') return null
-		const result = paramSchemas[param].safeParse(raw)
-		if (result.success) return result.data as z.infer<(typeof paramSchemas)[Param]>
-		invalid.push(param)
-		return null
-	}
+	const { read: readParam, markInvalid, invalid } = searchParamReader(searchParams, relationshipListParams)
+	const read = <Param extends RelationshipListParam>(param: Param) =>
+		readParam<z.infer<(typeof paramSchemas)[Param]>>(param, paramSchemas[param])
 	let owner = read('owner')
 	if (owner !== null && owner !== NO_OWNER && !ownerIds.includes(owner)) {
-		invalid.push('owner')
+		markInvalid('owner')
 		owner = null
 	}
 	return {
@@ -219,17 +214,8 @@ export function relationshipSearchParams(
 	if (filters.owner) params.set(relationshipListParams.owner, filters.owner)
 	if (filters.due) params.set(relationshipListParams.due, '1')
 	if (filters.quiet) params.set(relationshipListParams.quiet, '1')
-	if (sort.key !== defaultRelationshipSort.key || sort.direction !== defaultRelationshipSort.direction) {
-		params.set(relationshipListParams.sort, sort.key)
-		params.set(relationshipListParams.direction, sort.direction)
-	}
+	setSortParams(params, relationshipListParams, sort, defaultRelationshipSort)
 	return params
-}
-
-/** The sort a column header links to: the other direction when it is the current column, else ascending. */
-export function nextRelationshipSort(current: RelationshipSort, key: RelationshipSortKey): RelationshipSort {
-	if (current.key !== key) return { key, direction: 'asc' }
-	return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' }
 }
 
 export function hasRelationshipFilters(filters: RelationshipFilters) {

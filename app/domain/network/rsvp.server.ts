@@ -4,9 +4,9 @@
 // for the last seat can never both get it.
 import { now } from '#app/utils/clock.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
-import { readContactLink } from './contact-mail.server.ts'
+import { mailContactSelect, readContactLink } from './contact-mail.server.ts'
 import { icsEventSelect, loadEventIcs } from './event-ics.server.ts'
-import { mailContactSelect, sendSeatAvailableMail } from './event-mail.server.ts'
+import { sendSeatAvailableMail } from './event-mail.server.ts'
 import { seatsLeft } from './event-options.ts'
 import { type RsvpInput } from './event-schema.ts'
 
@@ -33,22 +33,7 @@ export async function getRsvpInvitation(invitationId: string) {
 			needs: true,
 			waitlistedAt: true,
 			contactPerson: { select: { name: true, organization: { select: { name: true } } } },
-			event: {
-				select: {
-					id: true,
-					title: true,
-					kind: true,
-					description: true,
-					agenda: true,
-					startsAt: true,
-					endsAt: true,
-					location: true,
-					onlineUrl: true,
-					capacity: true,
-					status: true,
-					organization: { select: { name: true } },
-				},
-			},
+			event: { select: { ...icsEventSelect, kind: true, capacity: true, status: true } },
 		},
 	})
 	if (!invitation) return null

@@ -157,6 +157,16 @@ export async function listBoardPlaces({ filters, page }: { filters: BoardFilters
 	return { places: rows.map(toCard), total, page: currentPage, pageCount }
 }
 
+/** Every published place matching the filters, newest first, on one list: the board's export for staff. */
+export async function listAllBoardPlaces(filters: BoardFilters) {
+	const rows = await prisma.place.findMany({
+		where: filtersWhere(filters, now()),
+		select: cardSelect,
+		orderBy: [...newestFirst],
+	})
+	return rows.map(toCard)
+}
+
 /** The towns that have published places, for the town field's suggestions. */
 export async function listBoardTowns() {
 	const rows = await prisma.place.findMany({
