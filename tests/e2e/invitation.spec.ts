@@ -67,6 +67,8 @@ test('an admin invites a jobcoach, who accepts the mailed link and lands on the 
 		'Kandidaten',
 		'Voorstellen',
 		'Plaatsingen',
+		'Werkgeversrelaties',
+		'Inzicht',
 		'Werkgevers',
 		'Plekken',
 		'Mijn sessies',
