@@ -118,6 +118,44 @@ export function RsvpAction({
 	)
 }
 
+/** An email to one invitee about their answer: the event, whom it greets, and their answer page. */
+export type EventRsvpEmailProps = {
+	locale?: Locale
+	event: EventEmailDetails
+	inviteeName: string
+	/** The invitee's personal answer page; needs no login. */
+	rsvpUrl: string
+	unsubscribeUrl?: string
+}
+
+/** The frame, the event and the button to the answer page, in the words the email passes (already translated). */
+export function EventRsvpEmail({
+	locale = defaultLocale,
+	event,
+	inviteeName,
+	rsvpUrl,
+	unsubscribeUrl,
+	showAgenda = false,
+	text,
+}: EventRsvpEmailProps & {
+	showAgenda?: boolean
+	text: { preview: string; heading: string; intro: string; prompt: string; action: string }
+}) {
+	return (
+		<EventEmailLayout
+			locale={locale}
+			preview={text.preview}
+			heading={text.heading}
+			name={inviteeName}
+			intro={text.intro}
+			unsubscribeUrl={unsubscribeUrl}
+		>
+			<EventDetails event={event} locale={locale} showAgenda={showAgenda} />
+			<RsvpAction locale={locale} prompt={text.prompt} href={rsvpUrl} label={text.action} />
+		</EventEmailLayout>
+	)
+}
+
 /** A subject line of the events namespace; it may name the event's title and date. */
 export function eventEmailSubject(
 	key: string,
@@ -141,3 +179,11 @@ export const previewEvent: EventEmailDetails = {
 	onlineUrl: null,
 	agenda: 'Welkom\nErvaringen van twee werkgevers\nWat heb jij nodig?',
 }
+
+export const previewRsvp = {
+	locale: 'nl',
+	event: previewEvent,
+	inviteeName: 'Jan de Groot',
+	rsvpUrl: 'http://localhost:3000/rsvp/preview',
+	unsubscribeUrl: 'http://localhost:3000/afmelden/preview',
+} satisfies EventRsvpEmailProps

@@ -14,10 +14,10 @@
  */
 import { addDays } from '#app/domain/matching/placement-rules.ts'
 import { type loggableActivityKinds, type RelationshipStage } from '#app/domain/network/activity-options.ts'
-import { amsterdamWeek, dayToDate } from '#app/domain/network/relationship-rules.ts'
+import { amsterdamWeek } from '#app/domain/network/relationship-rules.ts'
 import { type StakeholderType } from '#app/domain/network/stakeholder-options.ts'
 import { type PlaceType } from '#app/domain/places/place-options.ts'
-import { amsterdamDate, fromAmsterdamLocal } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, calendarDay, fromAmsterdamLocal } from '#app/utils/amsterdam-time.ts'
 import { type DemoContactPerson, type DemoMunicipality, type DemoTown } from './demo-data.ts'
 
 /** The two network logins that do the work: netwerk@ and jobcoach@wisselplaats.test. */
@@ -812,7 +812,7 @@ export function dayFromNow(moment: Date, days: number) {
 
 /** 0 Sunday … 6 Saturday. */
 function weekdayOf(day: string) {
-	return dayToDate(day).getUTCDay()
+	return calendarDay(day).getUTCDay()
 }
 
 /** The nearest `weekday` on or before `day` (`direction` back) or on or after it (on). */

@@ -16,7 +16,7 @@ import { addDays, toDay } from '#app/domain/matching/placement-rules.ts'
 import { recordActivity, type ActivityInput } from '#app/domain/network/activities.server.ts'
 import { activitySource } from '#app/domain/network/activity-options.ts'
 import { comingResponses } from '#app/domain/network/event-options.ts'
-import { dayToDate } from '#app/domain/network/relationship-rules.ts'
+import { calendarDay } from '#app/utils/amsterdam-time.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { demoCandidates } from './demo-candidates.ts'
 import { demoEmployers } from './demo-data.ts'
@@ -169,7 +169,7 @@ async function ensureRelationship(ctx: Context, relationship: DemoRelationship, 
 	const state = {
 		stage: relationship.stage,
 		ownerId: actors[relationship.owner].id,
-		nextFollowUpOn: relationship.followUp ? dayToDate(demoFollowUpDay(moment, relationship.followUp.inDays)) : null,
+		nextFollowUpOn: relationship.followUp ? calendarDay(demoFollowUpDay(moment, relationship.followUp.inDays)) : null,
 		followUpNote: relationship.followUp?.note ?? null,
 	}
 	await prisma.$transaction(async (tx) => {
@@ -312,7 +312,7 @@ async function ensureEvent(ctx: Context, tx: Client, event: DemoEvent, groupId: 
 						eventId: row.id,
 						description: item.description,
 						...itemContent,
-						dueOn: dayToDate(addDays(day, item.dueAfterDays)),
+						dueOn: calendarDay(addDays(day, item.dueAfterDays)),
 						doneAt: item.doneAfterDays === undefined ? null : atAmsterdam(addDays(day, item.doneAfterDays), '11:00'),
 						createdAt: endsAt,
 					},

@@ -15,6 +15,9 @@ export async function createCandidate({
 	confirmedAt = now(),
 	firstName = 'Sanne',
 	lastName = 'de Vries',
+	email = `${firstName.toLowerCase()}@example.test`,
+	phone = '0612345678',
+	birthYear = 1994,
 	sensitive = true,
 }: {
 	organizationId: string
@@ -25,6 +28,9 @@ export async function createCandidate({
 	confirmedAt?: Date
 	firstName?: string
 	lastName?: string
+	email?: string | null
+	phone?: string | null
+	birthYear?: number | null
 	/** Give the candidate a sensitive context (vulnerability, benefits, …). */
 	sensitive?: boolean
 }) {
@@ -34,9 +40,9 @@ export async function createCandidate({
 			code: await generateCandidateCode(),
 			firstName,
 			lastName,
-			email: `${firstName.toLowerCase()}@example.test`,
-			phone: '0612345678',
-			birthYear: 1994,
+			email,
+			phone,
+			birthYear,
 			happyWhen: 'Buiten zijn en iets met mijn handen maken',
 			interests: 'Tuinieren, koken',
 			talents: 'Nauwkeurig, rustig',

@@ -21,10 +21,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return { ...todo, weekly }
 }
 
-/** The weekly target of employer contacts, the one form on this page. */
+/** The weekly target of employer contacts, the one form on this page (its own permission check). */
 export async function action({ request }: ActionFunctionArgs) {
-	const { user, organizationId } = await requireCandidateCoach(request)
-	return saveWeeklyTarget(request, { userId: user.id, networkId: organizationId, redirectTo: '/jobcoach' })
+	return saveWeeklyTarget(request, { redirectTo: '/jobcoach' })
 }
 
 const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`

@@ -31,9 +31,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return { events, followUps, goneQuiet, recent, weekly, quietDays: getQuietDays() }
 }
 
+/** The weekly target of employer contacts, the one form on this page (its own permission check). */
 export async function action({ request }: ActionFunctionArgs) {
-	const { user, networkId } = await requireNetworkUser(request, 'read:network')
-	return saveWeeklyTarget(request, { userId: user.id, networkId, redirectTo: '/netwerk' })
+	return saveWeeklyTarget(request, { redirectTo: '/netwerk' })
 }
 
 const followUpsDueSearch = relationshipSearchParams({ ...defaultRelationshipFilters, due: true }).toString()

@@ -7,7 +7,13 @@ import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors, SelectField } from '#app/components/ui/field.tsx'
 import { attendanceValues, formatEventTime } from '#app/domain/network/event-options.ts'
-import { addWalkIn, getAttendanceList, recordAttendance } from '#app/domain/network/event-report.server.ts'
+import {
+	addWalkIn,
+	attendanceClosedReason,
+	getAttendanceList,
+	recordAttendance,
+	type AttendanceClosed,
+} from '#app/domain/network/event-report.server.ts'
 import { AttendanceSchema, WalkInSchema } from '#app/domain/network/event-schema.ts'
 import { requireNetworkEvent } from '#app/domain/network/events.server.ts'
 import { parseSubmission } from '#app/utils/forms.ts'
@@ -20,8 +26,18 @@ export const meta: MetaFunction = (args) => pageMeta(args, 'events:attendance.ti
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { event } = await requireNetworkEvent(request, params, 'update:network')
 	const list = await getAttendanceList(event.id)
-	return { event: { id: event.id, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt }, ...list }
+	return {
+		event: { id: event.id, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt },
+		closed: attendanceClosedReason(event),
+		...list,
+	}
 }
+
+/** The message for attendance that cannot be recorded (yet). */
+const closedMessage = {
+	CANCELLED: 'events:errors.attendanceCancelled',
+	NOT_YET: 'events:errors.attendanceNotYet',
+} as const satisfies Record<AttendanceClosed, string>
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, event } = await requireNetworkEvent(request, params, 'update:network')
@@ -35,27 +51,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			contactPersonId: submission.value.contactPersonId,
 			actorId: user.id,
 		})
-		if (!added)
-			return invalidSubmission(submission, { fieldErrors: { contactPersonId: ['events:errors.contactUnknown'] } })
+		if (!added.ok) {
+			return added.reason === 'CONTACT_UNKNOWN'
+				? invalidSubmission(submission, { fieldErrors: { contactPersonId: ['events:errors.contactUnknown'] } })
+				: invalidSubmission(submission, { formErrors: [closedMessage[added.reason]] })
+		}
 		return redirectWithToast(path, { title: 'events:toast.walkInAdded' })
 	}
 	const submission = parseSubmission(formData, AttendanceSchema)
 	if (submission.status !== 'success') return invalidSubmission(submission)
-	const { changed } = await recordAttendance({
+	const recorded = await recordAttendance({
 		eventId: event.id,
 		actorId: user.id,
 		entries: submission.value.attendance,
 	})
-	return redirectWithToast(path, { title: 'events:toast.attendanceSaved', values: { count: String(changed) } })
+	if (!recorded.ok) return invalidSubmission(submission, { formErrors: [closedMessage[recorded.reason]] })
+	return redirectWithToast(path, {
+		title: 'events:toast.attendanceSaved',
+		values: { count: String(recorded.changed) },
+	})
 }
 
 export default function AttendancePage() {
 	const { t, i18n } = useTranslation('events')
-	const { event, invitations, walkInChoices } = useLoaderData<typeof loader>()
+	const { event, closed, invitations, walkInChoices } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const navigation = useNavigation()
 	const saving = navigation.state === 'submitting'
 	const walkInErrors = actionData?.result.initialValue?.intent === 'walk-in' ? actionData.result.error : null
+	const saveErrors = actionData?.result.initialValue?.intent === 'walk-in' ? null : actionData?.result.error
 	return (
 		<div className="mx-auto max-w-2xl space-y-6">
 			<p>
@@ -70,6 +94,41 @@ export default function AttendancePage() {
 				<ExportLinks to={`/netwerk/bijeenkomsten/${event.id}/aanwezigheid/export`} search="" />
 			) : null}
 
+			{closed ? (
+				<Card>
+					<p role="alert">{t(`errors.${closed === 'CANCELLED' ? 'attendanceCancelled' : 'attendanceNotYet'}`)}</p>
+				</Card>
+			) : (
+				<AttendanceForms
+					invitations={invitations}
+					walkInChoices={walkInChoices}
+					saving={saving}
+					saveErrors={saveErrors?.[''] ?? null}
+					walkInErrors={walkInErrors ?? null}
+				/>
+			)}
+		</div>
+	)
+}
+
+type AttendanceData = ReturnType<typeof useLoaderData<typeof loader>>
+
+function AttendanceForms({
+	invitations,
+	walkInChoices,
+	saving,
+	saveErrors,
+	walkInErrors,
+}: {
+	invitations: AttendanceData['invitations']
+	walkInChoices: AttendanceData['walkInChoices']
+	saving: boolean
+	saveErrors: string[] | null
+	walkInErrors: Record<string, string[] | null> | null
+}) {
+	const { t } = useTranslation('events')
+	return (
+		<>
 			{invitations.length === 0 ? (
 				<Card>
 					<p>{t('attendance.empty')}</p>
@@ -77,6 +136,7 @@ export default function AttendancePage() {
 			) : (
 				<Form method="post" className="space-y-4">
 					<input type="hidden" name="intent" value="save" />
+					<FormErrors id="attendance-errors" errors={saveErrors} />
 					<p className="text-slate-700">{t('attendance.intro')}</p>
 					<ul className="space-y-3">
 						{invitations.map((invitation) => (
@@ -151,7 +211,7 @@ export default function AttendancePage() {
 					</Form>
 				)}
 			</Card>
-		</div>
+		</>
 	)
 }
 

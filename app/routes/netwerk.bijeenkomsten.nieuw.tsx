@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { EventForm } from '#app/components/event-form.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { createEventFormSchema } from '#app/domain/network/event-schema.ts'
@@ -11,17 +12,21 @@ import { amsterdamLocalDateTime } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
+import { requireFromParams } from '#app/utils/params.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'events:new.title')
 
-/** `?groep=<id>` plans a session of one of the network's sounding-board groups; another network's group is a 404. */
+const GroupQuerySchema = z.object({ groep: z.string().min(1).max(40) })
+
+/**
+ * `?groep=<id>` plans a session of one of the network's sounding-board groups; a malformed id, an
+ * unknown one and another network's group are the same 404. Without it (or empty) the event has no group.
+ */
 async function requireGroupFromQuery(request: Request, networkId: string) {
-	const groupId = new URL(request.url).searchParams.get('groep')
-	if (!groupId) return null
-	const group = groupId.length <= 40 ? await findGroup(networkId, groupId) : null
-	if (!group) throw new Response('Not Found', { status: 404 })
-	return group
+	const groep = new URL(request.url).searchParams.get('groep')
+	if (!groep) return null
+	return requireFromParams({ groep }, GroupQuerySchema, (query) => findGroup(networkId, query.groep))
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {

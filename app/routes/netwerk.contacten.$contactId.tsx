@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const { user, contact } = await requireContact(request, params, 'update:network')
+	const { user, networkId, contact } = await requireContact(request, params, 'update:network')
 	const submission = await parseFormRequest(request, ContactActionSchema)
 	if (submission.status !== 'success') return invalidSubmission(submission)
 	const path = `/netwerk/contacten/${contact.id}`
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		await clearBounce(contact.id)
 		return redirectWithToast(path, { title: 'contacts:toast.bounceCleared', values: { name: contact.name } })
 	}
-	await updateNetworkContact({ contact, values: submission.value, actorId: user.id })
+	await updateNetworkContact({ networkId, contact, values: submission.value, actorId: user.id })
 	return redirectWithToast(path, { title: 'contacts:toast.updated', values: { name: submission.value.name } })
 }
 

@@ -34,10 +34,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const { user } = await requireNetworkUser(request, 'create:network')
+	const { user, networkId } = await requireNetworkUser(request, 'create:network')
 	const submission = await parseFormRequest(request, NewContactSchema)
 	if (submission.status !== 'success') return invalidSubmission(submission)
-	const result = await createNetworkContact({ values: submission.value, actorId: user.id })
+	const result = await createNetworkContact({ networkId, values: submission.value, actorId: user.id })
 	if (!result.ok) return invalidSubmission(submission, { fieldErrors: result.fieldErrors })
 	return redirectWithToast(`/netwerk/contacten/${result.contactPersonId}`, {
 		title: 'contacts:toast.created',

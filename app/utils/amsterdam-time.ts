@@ -10,6 +10,14 @@ export function amsterdamDate(moment: Date) {
 	}).format(moment)
 }
 
+/**
+ * The stored value of a calendar day (yyyy-mm-dd): midnight UTC of that day. Date-only columns (a
+ * follow-up day, a placement's start) hold this, and read back with `toISOString().slice(0, 10)`.
+ */
+export function calendarDay(day: string) {
+	return new Date(`${day}T00:00:00.000Z`)
+}
+
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
 
 function amsterdamParts(moment: Date) {

@@ -26,6 +26,11 @@ export function prepareDatabase() {
 	return globalForPrisma.prismaReady
 }
 
+/** Whether Prisma refused a write because the unique key already exists (P2002); no generated client needed. */
+export function isUniqueViolation(error: unknown) {
+	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
+}
+
 export async function checkDatabase() {
 	await prisma.$queryRawUnsafe('SELECT 1')
 }

@@ -10,7 +10,7 @@ import InvitationEmail, { invitationSubject, type InvitationRole } from '#emails
 import PasswordResetEmail, { passwordResetSubject } from '#emails/password-reset.tsx'
 import PlaceExpiryReminderEmail, { placeExpiryReminderSubject } from '#emails/place-expiry-reminder.tsx'
 
-import { prisma } from './db.server.ts'
+import { isUniqueViolation, prisma } from './db.server.ts'
 import { getEnv } from './env.server.ts'
 import { defaultLocale, isLocale, type Locale } from './i18n.ts'
 
@@ -226,10 +226,6 @@ function attachmentsAppendix(attachments: EmailAttachment[]) {
 // Addresses are compared case-insensitively everywhere in the app, so store them one way.
 function normalizeAddress(address: string) {
 	return address.trim().toLowerCase()
-}
-
-function isUniqueViolation(error: unknown) {
-	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
 }
 
 function describeError(error: unknown) {

@@ -34,11 +34,34 @@ test.afterAll(async () => {
 	await prisma.emailMessage.deleteMany({ where: { to: contactEmail } })
 })
 
-/** Tomorrow-and-a-week in Amsterdam as yyyy-mm-dd (always in the future, never today). */
-function dateInEightDays() {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
-		new Date(Date.now() + 8 * 24 * 60 * 60 * 1000),
-	)
+const hhmm = (minutes: number) =>
+	`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+
+/**
+ * The meeting is planned for today (Amsterdam), later today. Today, because attendance can only be
+ * recorded from the event's own day on; later today, because the event form refuses a start that is
+ * not after now (`startInPast`) and an end that is not after the start on the same date
+ * (`endBeforeStart`), so no time in the past validates. 23:00-23:45 while that is ahead; from 22:58
+ * on, the minute after next until 23:59 (still valid, and the invitations and RSVP below stay open
+ * until the end); in the last minutes before midnight no valid time is left today: `null`.
+ */
+function meetingLaterToday() {
+	const [date, time] = new Intl.DateTimeFormat('sv-SE', {
+		timeZone: 'Europe/Amsterdam',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+	})
+		.format(new Date())
+		.split(' ') as [string, string]
+	const [hours, minutes] = time.split(':').map(Number) as [number, number]
+	const start = Math.max(23 * 60, hours * 60 + minutes + 2)
+	const lastMinute = 23 * 60 + 59
+	if (start > lastMinute - 3) return null
+	return { date, startTime: hhmm(start), endTime: hhmm(Math.min(start + 45, lastMinute)) }
 }
 
 test('a coordinator plans a meeting, invites by filter, sees the RSVP, records attendance and notes', async ({
@@ -46,9 +69,11 @@ test('a coordinator plans a meeting, invites by filter, sees the RSVP, records a
 	login,
 	newVisitor,
 }) => {
+	const meeting = meetingLaterToday()
+	test.skip(!meeting, 'Too close to midnight in Amsterdam to plan a meeting for later today; run again after midnight.')
 	await login(demoLogins.coordinator)
 
-	// Plan the meeting.
+	// Plan the meeting, for later today: attendance is recorded on the day.
 	await page.goto('/netwerk/bijeenkomsten')
 	await expect(page.getByRole('heading', { level: 1, name: 'Bijeenkomsten' })).toBeVisible()
 	await expectNoAxeViolations(page)
@@ -58,9 +83,9 @@ test('a coordinator plans a meeting, invites by filter, sees the RSVP, records a
 	await page.getByLabel('Soort bijeenkomst').selectOption({ label: 'Werkgeversbijeenkomst' })
 	await page.getByLabel('Titel').fill(eventTitle)
 	await page.getByLabel('Beschrijving').fill('Een ontbijt voor werkgevers uit Bronckhorst over inclusief werkgeven.')
-	await page.getByLabel('Datum').fill(dateInEightDays())
-	await page.getByLabel('Begintijd').fill('08:30')
-	await page.getByLabel('Eindtijd').fill('10:00')
+	await page.getByLabel('Datum').fill(meeting!.date)
+	await page.getByLabel('Begintijd').fill(meeting!.startTime)
+	await page.getByLabel('Eindtijd').fill(meeting!.endTime)
 	await page.getByLabel('Locatie').fill('Dorpshuis Vorden')
 	await page.getByLabel('Aantal plaatsen').fill('20')
 	await page.getByRole('button', { name: 'Bijeenkomst plannen' }).click()
@@ -105,7 +130,10 @@ test('a coordinator plans a meeting, invites by filter, sees the RSVP, records a
 	await page.setViewportSize({ width: 375, height: 740 })
 	await page.getByRole('link', { name: 'Aanwezigheid' }).click()
 	await expect(page.getByRole('heading', { level: 1, name: `Aanwezigheid: ${eventTitle}` })).toBeVisible()
-	await page.getByRole('group', { name: new RegExp(contactName) }).getByRole('radio', { name: 'Aanwezig' }).check()
+	await page
+		.getByRole('group', { name: new RegExp(contactName) })
+		.getByRole('radio', { name: 'Aanwezig' })
+		.check()
 	await page.getByRole('button', { name: 'Aanwezigheid opslaan' }).click()
 	await expect(
 		page.getByRole('group', { name: new RegExp(contactName) }).getByRole('radio', { name: 'Aanwezig' }),

@@ -87,10 +87,17 @@ describe('adding a contact', () => {
 			jobTitle: 'HR-adviseur',
 			email: 'marieke.jansen@groen.example',
 			phone: '06 12345678',
-			note: 'Wil graag een werkervaringsplek in de kwekerij aanbieden.',
 			mailOptOuts: '[]',
 			bouncedAt: null,
 		})
+		// The note is the network's own, not the shared contact's.
+		expect(await prisma.contactNote.findMany({ where: { contactPersonId: contactId } })).toMatchObject([
+			{
+				networkId: world.networkId,
+				note: 'Wil graag een werkervaringsplek in de kwekerij aanbieden.',
+				updatedById: world.coordinator.user.id,
+			},
+		])
 		// No account is made for a contact.
 		expect(await prisma.user.count({ where: { email: 'marieke.jansen@groen.example' } })).toBe(0)
 	})
@@ -282,15 +289,61 @@ describe('a contact page', () => {
 		expect(await prisma.contactPerson.findUniqueOrThrow({ where: { id: contact.id } })).toMatchObject({
 			name: 'Sanne Smit-de Boer',
 			email: 'sanne@reintegratie.example',
-			note: 'Kent veel werkgevers in Winterswijk.',
 			// The contact decides on their mail: saving the page leaves it alone.
 			mailOptOuts: '["GROUP"]',
 		})
+		expect(((await loadContact(contact.id)).data as ContactData).contact.note).toBe(
+			'Kent veel werkgevers in Winterswijk.',
+		)
 
 		const invalid = await postContact(contact.id, { intent: 'update', name: '', email: 'x', note: 'bewaard' })
 		expect(invalid.status).toBe(400)
 		expect(submissionErrors(invalid).name).toEqual(['errors:validation.required'])
 		expect(initialValue(invalid)).toMatchObject({ email: 'x', note: 'bewaard' })
+	})
+
+	it("keeps each network's note to itself, and an empty note removes it", async () => {
+		const contact = await createContact({ organizationId: employerOrg.id, name: 'Nora Notitie' })
+		const fields = { intent: 'update', name: 'Nora Notitie', email: contact.email ?? '' }
+		expect((await postContact(contact.id, { ...fields, note: 'Alleen voor Werkkracht.' })).status).toBe(302)
+
+		// The other network's coordinator sees the shared contact, but not this network's note.
+		const other = world.otherCoordinator.cookie
+		const otherPage = await getRoute(contactRoute, `/netwerk/contacten/${contact.id}`, other, { contactId: contact.id })
+		expect(otherPage.status).toBe(200)
+		expect((otherPage.data as ContactData).contact.note).toBeNull()
+		// Its save writes its own note and leaves the first network's alone.
+		const otherSave = await postRoute(
+			contactRoute,
+			`/netwerk/contacten/${contact.id}`,
+			other,
+			{
+				...fields,
+				note: 'Notitie van de andere organisatie.',
+			},
+			{ contactId: contact.id },
+		)
+		expect(otherSave.status, JSON.stringify(otherSave.data)).toBe(302)
+		expect(((await loadContact(contact.id)).data as ContactData).contact.note).toBe('Alleen voor Werkkracht.')
+		const notes = await prisma.contactNote.findMany({
+			where: { contactPersonId: contact.id },
+			select: { networkId: true, note: true },
+			orderBy: { createdAt: 'asc' },
+		})
+		expect(notes).toHaveLength(2)
+		expect(notes).toEqual(
+			expect.arrayContaining([
+				{ networkId: world.networkId, note: 'Alleen voor Werkkracht.' },
+				{ networkId: world.otherNetworkId, note: 'Notitie van de andere organisatie.' },
+			]),
+		)
+
+		// Emptying the note removes this network's row only.
+		expect((await postContact(contact.id, { ...fields, note: '' })).status).toBe(302)
+		expect(((await loadContact(contact.id)).data as ContactData).contact.note).toBeNull()
+		expect(
+			await prisma.contactNote.findMany({ where: { contactPersonId: contact.id }, select: { networkId: true } }),
+		).toEqual([{ networkId: world.otherNetworkId }])
 	})
 
 	it('clears the bounce flag on request, and by itself when the address changes', async () => {

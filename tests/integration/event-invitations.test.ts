@@ -194,6 +194,31 @@ describe('sending invitations', () => {
 		expect(rows.find((row) => row.name === 'Olga Opt')?.alreadyInvited).toBe(false)
 	})
 
+	it('sends an invitation whose mail never went out, and never mails one twice', async () => {
+		const event = await newEvent()
+		// The run stopped after the invitation was made, before its mail: no mail status.
+		const stopped = await prisma.eventInvitation.create({
+			data: { eventId: event.id, contactPersonId: people.stakeholder.id, invitedAt: start },
+		})
+		const list = await getRoute(inviteRoute, invitePath(event.id), coordinator.cookie, { eventId: event.id })
+		const rows = (list.data as { rows: InviteeRow[] }).rows
+		expect(rows.find((row) => row.name === 'Sara Uitzend')?.alreadyInvited).toBe(false)
+		const sent = await invite(event.id, [people.stakeholder.id])
+		expect((sent.data as { sent: { invited: number; alreadyInvited: number } }).sent).toMatchObject({
+			invited: 1,
+			alreadyInvited: 0,
+		})
+		expect((await prisma.eventInvitation.findUniqueOrThrow({ where: { id: stopped.id } })).mailStatus).toBe('STORED')
+		expect(await prisma.eventInvitation.count({ where: { eventId: event.id } })).toBe(1)
+		const mailsBefore = (await emailsTo(people.stakeholder.email!)).length
+
+		// The mail went out but its status was lost: sending again records it without a second message.
+		await prisma.eventInvitation.update({ where: { id: stopped.id }, data: { mailStatus: null } })
+		expect((await invite(event.id, [people.stakeholder.id])).status).toBe(200)
+		expect(await emailsTo(people.stakeholder.email!)).toHaveLength(mailsBefore)
+		expect((await prisma.eventInvitation.findUniqueOrThrow({ where: { id: stopped.id } })).mailStatus).not.toBeNull()
+	})
+
 	it('asks for at least one contact, and takes nobody outside employers and stakeholders', async () => {
 		const event = await newEvent()
 		const empty = await invite(event.id, [])

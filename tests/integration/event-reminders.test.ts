@@ -120,6 +120,36 @@ describe('reminders the day before', () => {
 		expect(await mailCount(person.contact.email!)).toBe(1)
 	})
 
+	it('does not remind again when the event moves within its day', async () => {
+		const event = await createEvent({ networkId, startsAt: new Date('2026-01-13T18:00:00.000Z'), title: 'Later' })
+		const person = await invitee(event.id, 'YES')
+		await sendEventReminders()
+		expect(await mailCount(person.contact.email!)).toBe(1)
+		const moved = await postRoute(
+			editRoute,
+			`/netwerk/bijeenkomsten/${event.id}/bewerken`,
+			coordinator.cookie,
+			{
+				kind: 'EMPLOYER_MEETING',
+				title: 'Later',
+				date: '2026-01-13',
+				startTime: '20:00',
+				endTime: '22:00',
+				location: 'Stadskamer',
+			},
+			{ eventId: event.id },
+		)
+		expect(moved.status).toBe(302)
+		expect((await prisma.networkEvent.findUniqueOrThrow({ where: { id: event.id } })).startsAt).toEqual(
+			new Date('2026-01-13T19:00:00.000Z'),
+		)
+		// Later the same day, and after a stale claim would have been taken again: still one reminder.
+		expect(await sendEventReminders()).toEqual({ sent: 0 })
+		setClock(minutesLater(REMINDER_CLAIM_STALE_MS / 60_000 + 60))
+		await sendEventReminders()
+		expect(await mailCount(person.contact.email!)).toBe(1)
+	})
+
 	it('reminds again for the new day when the event moves', async () => {
 		const event = await createEvent({ networkId, startsAt: new Date('2026-01-13T18:00:00.000Z'), title: 'Verplaatst' })
 		const person = await invitee(event.id, 'YES')

@@ -196,6 +196,69 @@ describe('attendance on the day', () => {
 		expect(unknown.status).toBe(400)
 		expect(submissionErrors(unknown).contactPersonId).toEqual(['events:errors.contactUnknown'])
 	})
+
+	type AttendanceData = Awaited<ReturnType<typeof attendanceRoute.loader>>
+
+	/** Tries the page, a save and a walk-in: each refused with the message, and nothing written. */
+	async function expectAttendanceRefused(world: Awaited<ReturnType<typeof meetingWithInvitees>>, message: string) {
+		const page = await getRoute(attendanceRoute, attendancePath(world.event.id), coordinator.cookie, {
+			eventId: world.event.id,
+		})
+		expect(page.status).toBe(200)
+		expect((page.data as AttendanceData).closed).not.toBeNull()
+		const saved = await saveAttendance(world.event.id, { [world.baker.invitation.id]: 'PRESENT' })
+		expect(saved.status).toBe(400)
+		expect(submissionErrors(saved)['']).toEqual([message])
+		const walkIn = await createContact({ organizationId: world.garden.id, name: 'Wim Te Vroeg' })
+		const walkedIn = await postRoute(
+			attendanceRoute,
+			attendancePath(world.event.id),
+			coordinator.cookie,
+			{ intent: 'walk-in', contactPersonId: walkIn.id },
+			{ eventId: world.event.id },
+		)
+		expect(walkedIn.status).toBe(400)
+		expect(submissionErrors(walkedIn)['']).toEqual([message])
+		expect(await prisma.eventInvitation.count({ where: { eventId: world.event.id, attendance: { not: null } } })).toBe(
+			0,
+		)
+		expect(await prisma.eventInvitation.count({ where: { eventId: world.event.id } })).toBe(4)
+		expect(await prisma.relationshipActivity.count({ where: { eventId: world.event.id } })).toBe(0)
+		expect(await relationshipOf(world.bakery.id)).toBeNull()
+	}
+
+	it('opens on the day of the event: before that day nothing can be recorded', async () => {
+		const world = await meetingWithInvitees()
+		// 23:30 in Amsterdam the evening before: the event is tomorrow.
+		setClock(new Date('2026-01-12T22:30:00.000Z'))
+		await expectAttendanceRefused(world, 'events:errors.attendanceNotYet')
+		const page = await getRoute(attendanceRoute, attendancePath(world.event.id), coordinator.cookie, {
+			eventId: world.event.id,
+		})
+		expect((page.data as AttendanceData).closed).toBe('NOT_YET')
+
+		// 00:10 on the day itself, hours before it starts: it may be recorded.
+		setClock(new Date('2026-01-12T23:10:00.000Z'))
+		const onTheDay = await getRoute(attendanceRoute, attendancePath(world.event.id), coordinator.cookie, {
+			eventId: world.event.id,
+		})
+		expect((onTheDay.data as AttendanceData).closed).toBeNull()
+		const saved = await saveAttendance(world.event.id, { [world.baker.invitation.id]: 'PRESENT' })
+		expect(saved.status, JSON.stringify(saved.data)).toBe(302)
+		expect(
+			(await prisma.eventInvitation.findUniqueOrThrow({ where: { id: world.baker.invitation.id } })).attendance,
+		).toBe('PRESENT')
+	})
+
+	it('records nothing for a cancelled event', async () => {
+		const world = await meetingWithInvitees()
+		await prisma.networkEvent.update({ where: { id: world.event.id }, data: { status: 'CANCELLED' } })
+		await expectAttendanceRefused(world, 'events:errors.attendanceCancelled')
+		const page = await getRoute(attendanceRoute, attendancePath(world.event.id), coordinator.cookie, {
+			eventId: world.event.id,
+		})
+		expect((page.data as AttendanceData).closed).toBe('CANCELLED')
+	})
 })
 
 describe('notes, action items and the summary', () => {

@@ -152,6 +152,14 @@ describe('planning an event', () => {
 		const refused = await postRoute(newRoute, path, other.cookie, { ...validForm, groupId: group.id })
 		expect(refused.status).toBe(400)
 		expect(submissionErrors(refused).groupId).toEqual(['events:errors.groupUnknown'])
+
+		// A malformed or unknown group id is the same 404; an empty one plans an event without a group.
+		for (const bad of ['x'.repeat(41), 'unknown-group']) {
+			expectRefused(await getRoute(newRoute, `/netwerk/bijeenkomsten/nieuw?groep=${bad}`, coordinator.cookie), 404)
+		}
+		const empty = await getRoute(newRoute, '/netwerk/bijeenkomsten/nieuw?groep=', coordinator.cookie)
+		expect(empty.status).toBe(200)
+		expect((empty.data as { group: unknown }).group).toBeNull()
 	})
 })
 
@@ -175,7 +183,10 @@ describe('changing and cancelling an event', () => {
 		saved = await prisma.networkEvent.findUniqueOrThrow({ where: { id: event.id } })
 		expect(saved.sequence).toBe(1)
 		expect(saved.startsAt.toISOString()).toBe('2026-01-13T18:30:00.000Z')
-		expect((await prisma.eventInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).reminderSentAt).toBeNull()
+		// Still the same day: the reminder sent the day before stays sent (the invitee is not reminded twice).
+		const reminderSentAt = async () =>
+			(await prisma.eventInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).reminderSentAt
+		expect(await reminderSentAt()).toEqual(start)
 		const links = await prisma.linkToken.findMany({ where: { purpose: 'EVENT_RSVP', subjectId: invitation.id } })
 		expect(links.map((link) => link.expiresAt.toISOString())).toEqual(['2026-01-13T21:00:00.000Z'])
 		expect(token).toBeTruthy()
@@ -185,6 +196,11 @@ describe('changing and cancelling an event', () => {
 				.status,
 		).toBe(302)
 		expect((await prisma.networkEvent.findUniqueOrThrow({ where: { id: event.id } })).sequence).toBe(2)
+
+		// Another day: the invitee is to be reminded again, the day before the new date.
+		const nextDay = { ...validForm, title: 'Nieuwe titel', date: '2026-01-14', location: 'Elders' }
+		expect((await edit(nextDay)).status).toBe(302)
+		expect(await reminderSentAt()).toBeNull()
 	})
 
 	it('mails the updated invitation to yes and maybe when asked, with the new sequence', async () => {
@@ -431,7 +447,8 @@ describe('who may use the event pages', () => {
 			method: 'POST',
 			target: onEvent('/aanwezigheid'),
 			form: () => ({ intent: 'save' }),
-			expected: coordinatorOnly(302),
+			// The event is still to come: the coordinator is let in and told attendance opens on the day.
+			expected: coordinatorOnly(400),
 		},
 		{ route: 'report', module: reportRoute, target: onEvent('/verslag'), expected: coordinatorOnly(200) },
 		{

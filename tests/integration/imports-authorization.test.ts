@@ -11,12 +11,12 @@ import { prisma } from '#app/utils/db.server.ts'
 import type { Role } from '#app/utils/permissions.ts'
 import {
 	checkMatrixCase,
-	createSessionCookie,
-	createUser,
+	createSignedInUser,
 	expectLoginRedirect,
 	expectRefused,
 	roleMatrix,
 	type MatrixCase,
+	type SignedInUser,
 } from '#tests/factories.ts'
 import {
 	getJobPage,
@@ -30,7 +30,7 @@ import {
 	uploadJob,
 } from '#tests/import-factories.ts'
 
-type Signed = { userId: string; cookie: string }
+type Signed = SignedInUser
 type Expected = 200 | 302 | 400 | 403 | 404
 
 const signedIn = {} as Record<Role, Signed>
@@ -40,19 +40,14 @@ let candidatesJobId = ''
 let employersJobId = ''
 
 beforeAll(async () => {
-	const coach = await createUser({ role: 'JOBCOACH' })
-	const organizationId = coach.organization.id
-	signedIn.JOBCOACH = { userId: coach.user.id, cookie: await createSessionCookie(coach.user.id) }
-	const coordinator = await createUser({ role: 'COORDINATOR', organizationId })
-	signedIn.COORDINATOR = { userId: coordinator.user.id, cookie: await createSessionCookie(coordinator.user.id) }
-	for (const role of ['ADMIN', 'EMPLOYER'] as const) {
-		const { user } = await createUser({ role })
-		signedIn[role] = { userId: user.id, cookie: await createSessionCookie(user.id) }
-	}
-	const other = await createUser({ role: 'JOBCOACH' })
-	otherCoach = { userId: other.user.id, cookie: await createSessionCookie(other.user.id) }
-	const otherNetwork = await createUser({ role: 'COORDINATOR', organizationId: other.organization.id })
-	otherCoordinator = { userId: otherNetwork.user.id, cookie: await createSessionCookie(otherNetwork.user.id) }
+	signedIn.JOBCOACH = await createSignedInUser({ role: 'JOBCOACH' })
+	signedIn.COORDINATOR = await createSignedInUser({
+		role: 'COORDINATOR',
+		organizationId: signedIn.JOBCOACH.organization.id,
+	})
+	for (const role of ['ADMIN', 'EMPLOYER'] as const) signedIn[role] = await createSignedInUser({ role })
+	otherCoach = await createSignedInUser({ role: 'JOBCOACH' })
+	otherCoordinator = await createSignedInUser({ role: 'COORDINATOR', organizationId: otherCoach.organization.id })
 
 	candidatesJobId = await uploadJob('CANDIDATES', signedIn.JOBCOACH, importFixture('kandidaten-puntkomma.csv'))
 	employersJobId = await uploadJob('EMPLOYERS', signedIn.COORDINATOR, importFixture('werkgevers.csv'))

@@ -233,19 +233,18 @@ describe('importing candidates', () => {
 			organizationId: team.organizationId,
 			firstName: 'Sanne',
 			lastName: 'de Vries',
-		})
-		await prisma.candidate.update({
-			where: { id: byEmail.id },
-			data: { email: 'sanne.devries@example.test', phone: '0600000000', birthYear: 1994, stage: 'DEVELOPING' },
+			email: 'sanne.devries@example.test',
+			phone: '0600000000',
+			birthYear: 1994,
+			stage: 'DEVELOPING',
 		})
 		const byName = await createCandidate({
 			organizationId: team.organizationId,
 			firstName: 'Joke',
 			lastName: 'van der Berg',
-		})
-		await prisma.candidate.update({
-			where: { id: byName.id },
-			data: { email: null, birthYear: 1979, stage: 'DEVELOPING' },
+			email: null,
+			birthYear: 1979,
+			stage: 'DEVELOPING',
 		})
 		// Same name elsewhere: another organisation's candidate is never matched.
 		await createCandidate({
@@ -284,11 +283,9 @@ describe('importing candidates', () => {
 			organizationId: team.organizationId,
 			firstName: 'Sanne',
 			lastName: 'de Vries',
+			email: 'sanne.devries@example.test',
+			stage: 'DEVELOPING',
 			active: false,
-		})
-		await prisma.candidate.update({
-			where: { id: paused.id },
-			data: { email: 'sanne.devries@example.test', stage: 'DEVELOPING' },
 		})
 		const job = await importFile('CANDIDATES', team.coach, importFixture('kandidaten-puntkomma.csv'))
 		expect(job.skippedCount).toBe(1)

@@ -2,7 +2,7 @@
 // failures), the primary jobcoach and route supporter, last contact and the next action. Every
 // change writes the candidate, its event and the audit entry in one short transaction; audit
 // details hold stage keys, ids and field names only, never a note or a name.
-import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, calendarDay } from '#app/utils/amsterdam-time.ts'
 import { type AuditAction } from '#app/utils/audit.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { markForReindex } from '#search/outbox.server.ts'
@@ -22,10 +22,8 @@ export type StageResult =
 
 const NOT_A_COACH = 'caseload:stage.errors.notACoach'
 
-/** A calendar date (yyyy-mm-dd) is stored as midnight UTC of that day. */
-export function calendarDay(date: string) {
-	return new Date(`${date}T00:00:00.000Z`)
-}
+/** The shared `calendarDay` of `#app/utils/amsterdam-time.ts`, for the modules that still import it from here. */
+export { calendarDay }
 
 /** The audit entry of a change, written by the transaction that makes the change. */
 export function auditInTransaction(

@@ -12,15 +12,16 @@ import { findTown } from '#app/domain/geo/towns.server.ts'
 import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
-import { validationErrorMap } from '#app/utils/validation.ts'
 import { markForReindex } from '#search/outbox.server.ts'
 import { createCandidateImportSchema, type CandidateImportRow } from './candidate-import-schema.ts'
+import { candidateProfileImportFields } from './column-mapping.ts'
 import { messageWithValues, normalizeText } from './import-values.ts'
 import {
 	auditMany,
 	changedFields,
-	issuesToErrors,
 	outcomeOf,
+	pickFields,
+	rowParser,
 	type AuditEntry,
 	type ChunkPlan,
 	type Importer,
@@ -59,15 +60,7 @@ const trackedFields = [
 	'birthYear',
 	'homeTown',
 	'primaryCoachId',
-	'happyWhen',
-	'interests',
-	'talents',
-	'experience',
-	'training',
-	'hoursMin',
-	'hoursMax',
-	'placeTypes',
-	'languages',
+	...candidateProfileImportFields,
 ] as const satisfies readonly TrackedField[]
 
 const listFields = new Set<TrackedField>(['placeTypes', 'languages'])
@@ -125,24 +118,7 @@ class KnownCandidates {
 }
 
 function trackedFromRow(row: CandidateImportRow): Partial<TrackedValues> {
-	return {
-		firstName: row.firstName,
-		lastName: row.lastName,
-		email: row.email,
-		phone: row.phone,
-		birthYear: row.birthYear,
-		homeTown: row.homeTown,
-		primaryCoachId: row.primaryCoachId,
-		happyWhen: row.happyWhen,
-		interests: row.interests,
-		talents: row.talents,
-		experience: row.experience,
-		training: row.training,
-		hoursMin: row.hoursMin,
-		hoursMax: row.hoursMax,
-		placeTypes: row.placeTypes,
-		languages: row.languages,
-	}
+	return pickFields(row, trackedFields)
 }
 
 /** The Candidate columns for these values: lists as JSON, the home town with its municipality and coordinates. */
@@ -386,12 +362,7 @@ export async function createCandidateImporter(context: ImporterContext): Promise
 	}
 
 	return {
-		parse(raw) {
-			const result = schema.safeParse(raw.values, { errorMap: validationErrorMap })
-			return result.success
-				? { ok: true, value: result.data }
-				: { ok: false, errors: issuesToErrors(result.error.issues) }
-		},
+		parse: rowParser(schema),
 		findRepeats(rows) {
 			const repeats = new Map<number, RowError[]>()
 			const byEmail = new Map<string, number>()

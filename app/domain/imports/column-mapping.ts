@@ -10,6 +10,19 @@ export function isImportKind(value: unknown): value is ImportKind {
 	return typeof value === 'string' && (importKinds as readonly string[]).includes(value)
 }
 
+/** The candidate fields whose cell becomes the profile column of the same name (no name splitting or lookup). */
+export const candidateProfileImportFields = [
+	'happyWhen',
+	'interests',
+	'talents',
+	'experience',
+	'training',
+	'hoursMin',
+	'hoursMax',
+	'placeTypes',
+	'languages',
+] as const
+
 export const candidateImportFields = [
 	'fullName',
 	'firstName',
@@ -21,19 +34,12 @@ export const candidateImportFields = [
 	'homeTown',
 	'stage',
 	'coach',
-	'happyWhen',
-	'interests',
-	'talents',
-	'experience',
-	'training',
-	'hoursMin',
-	'hoursMax',
-	'placeTypes',
-	'languages',
+	...candidateProfileImportFields,
 ] as const
 export type CandidateImportField = (typeof candidateImportFields)[number]
 
-export const employerImportFields = [
+/** The employer fields whose cell becomes the organisation column of the same name; the rest is its contact person. */
+export const employerOrganizationImportFields = [
 	'name',
 	'kvkNumber',
 	'sector',
@@ -41,6 +47,10 @@ export const employerImportFields = [
 	'postalCode',
 	'town',
 	'website',
+] as const
+
+export const employerImportFields = [
+	...employerOrganizationImportFields,
 	'contactName',
 	'contactJobTitle',
 	'contactEmail',

@@ -7,15 +7,16 @@
 import { resolveTown } from '#app/domain/organizations/profile.server.ts'
 import { findTown } from '#app/domain/geo/towns.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
-import { validationErrorMap } from '#app/utils/validation.ts'
 import { markForReindex } from '#search/outbox.server.ts'
 import { createEmployerImportSchema, type EmployerImportRow } from './employer-import-schema.ts'
+import { employerOrganizationImportFields } from './column-mapping.ts'
 import { messageWithValues, normalizeText } from './import-values.ts'
 import {
 	auditMany,
 	changedFields,
-	issuesToErrors,
 	outcomeOf,
+	pickFields,
+	rowParser,
 	sameValue,
 	type AuditEntry,
 	type ChunkPlan,
@@ -36,15 +37,7 @@ type EmployerValues = {
 	website: string | null
 }
 type EmployerField = keyof EmployerValues
-const employerFields = [
-	'name',
-	'kvkNumber',
-	'sector',
-	'street',
-	'postalCode',
-	'town',
-	'website',
-] as const satisfies readonly EmployerField[]
+const employerFields = employerOrganizationImportFields satisfies readonly EmployerField[]
 /** What the search documents of the employer's places show (see organizations/profile.server.ts). */
 const placeDocumentFields = new Set<EmployerField>(['name', 'sector', 'town'])
 
@@ -110,19 +103,11 @@ function findContact(contacts: readonly KnownContact[], contact: NonNullable<Emp
 }
 
 function employerValuesFrom(row: EmployerImportRow): Partial<EmployerValues> {
-	return {
-		name: row.name,
-		kvkNumber: row.kvkNumber,
-		sector: row.sector,
-		street: row.street,
-		postalCode: row.postalCode,
-		town: row.town,
-		website: row.website,
-	}
+	return pickFields(row, employerFields)
 }
 
 function contactValuesFrom(contact: NonNullable<EmployerImportRow['contact']>): Partial<ContactValues> {
-	return { name: contact.name, jobTitle: contact.jobTitle, email: contact.email, phone: contact.phone }
+	return pickFields(contact, contactFields)
 }
 
 function complete<Values>(fields: readonly (keyof Values)[], partial: Partial<Values>) {
@@ -316,12 +301,7 @@ export async function createEmployerImporter(context: ImporterContext): Promise<
 	}
 
 	return {
-		parse(raw) {
-			const result = schema.safeParse(raw.values, { errorMap: validationErrorMap })
-			return result.success
-				? { ok: true, value: result.data }
-				: { ok: false, errors: issuesToErrors(result.error.issues) }
-		},
+		parse: rowParser(schema),
 		findRepeats: findRepeatedEmployerRows,
 		plan,
 	}

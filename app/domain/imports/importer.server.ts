@@ -2,8 +2,10 @@
 // runner reads the file, parses every row, lets the importer find rows that repeat an earlier one, and
 // then hands over the rows in chunks: `plan` decides each row's outcome against what exists and what
 // earlier rows of this run made (a dry run stops there), `apply` writes the chunk in one transaction.
+import { type z } from 'zod'
 import { type AuditAction } from '#app/utils/audit.server.ts'
 import { type Prisma } from '#app/utils/db.server.ts'
+import { validationErrorMap } from '#app/utils/validation.ts'
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'skipped'
 
@@ -51,6 +53,21 @@ export function issuesToErrors(issues: ReadonlyArray<{ path: ReadonlyArray<strin
 		errors.push({ field, message: issue.message })
 	}
 	return errors
+}
+
+/** An importer's `parse`: the row schema with the app's messages, its issues as the row's errors. */
+export function rowParser<Value>(schema: z.ZodType<Value, z.ZodTypeDef, unknown>): Importer<Value>['parse'] {
+	return (raw) => {
+		const result = schema.safeParse(raw.values, { errorMap: validationErrorMap })
+		return result.success
+			? { ok: true, value: result.data }
+			: { ok: false, errors: issuesToErrors(result.error.issues) }
+	}
+}
+
+/** The values of these fields (an absent one stays absent): what a row holds for a record, to compare with it. */
+export function pickFields<Values, Field extends keyof Values>(values: Values, fields: readonly Field[]) {
+	return Object.fromEntries(fields.map((field) => [field, values[field]])) as Pick<Values, Field>
 }
 
 /** The outcome of a row that may have created, updated or only matched records. */

@@ -1,8 +1,7 @@
 // Background jobs for placements, run every few minutes by app/utils/worker.server.ts. Idempotent and
 // safe to run twice or at the same time: a reminder is claimed with a conditional update that only one
 // run can win, and mail goes out after the claim, outside any transaction.
-import { calendarDay } from '#app/domain/candidates/stages.server.ts'
-import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, calendarDay } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { sendCheckInDueEmail } from '#app/utils/email.server.ts'

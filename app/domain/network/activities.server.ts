@@ -2,11 +2,11 @@
 // (and its lastActivityAt, used for "gone quiet") in step, in the caller's transaction. People log
 // calls, visits and the like with logActivity; proposals, placements and event attendance record
 // themselves. Everything is read per network: another coaching organisation never sees these entries.
-import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, calendarDay } from '#app/utils/amsterdam-time.ts'
 import { hasPermission, type SessionUser } from '#app/utils/auth.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { activityKinds, contactKinds, type ActivityKind } from './activity-options.ts'
-import { activityMoment, dayToDate, followUpAfterLog } from './relationship-rules.ts'
+import { activityMoment, followUpAfterLog } from './relationship-rules.ts'
 import { type LogActivityInput } from './relationship-schema.ts'
 
 type Client = Prisma.TransactionClient | typeof prisma
@@ -115,7 +115,7 @@ export async function logActivity({
 			await tx.employerRelationship.update({
 				where: key,
 				data: {
-					nextFollowUpOn: followUp.nextFollowUpOn ? dayToDate(followUp.nextFollowUpOn) : null,
+					nextFollowUpOn: followUp.nextFollowUpOn ? calendarDay(followUp.nextFollowUpOn) : null,
 					followUpNote: followUp.followUpNote,
 				},
 			})

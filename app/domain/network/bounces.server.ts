@@ -3,7 +3,7 @@
 // is kept once by its webhook message id, so a redelivery changes nothing.
 import { z } from 'zod'
 import { now } from '#app/utils/clock.server.ts'
-import { prisma } from '#app/utils/db.server.ts'
+import { isUniqueViolation, prisma } from '#app/utils/db.server.ts'
 import { ALL_MAIL_OPTED_OUT } from './contact-mail.ts'
 
 const BOUNCE_REASON_MAX_LENGTH = 500
@@ -53,11 +53,6 @@ function occurredAt(event: DeliveryEvent) {
 }
 
 const handledTypes = { 'email.bounced': 'BOUNCED', 'email.complained': 'COMPLAINED' } as const
-
-/** Whether Prisma refused the insert because the unique key already exists. */
-function isUniqueViolation(error: unknown) {
-	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
-}
 
 /**
  * Acts on one verified delivery event. `providerEventId` is the webhook message id (svix-id): the

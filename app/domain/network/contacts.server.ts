@@ -147,18 +147,20 @@ export async function getNetworkContact(networkId: string, contactPersonId: stri
 		where: { id: contactPersonId, organization: isContactOrganization },
 		select: {
 			...contactSelect,
-			note: true,
 			bounceReason: true,
 			createdAt: true,
 			organization: { select: organizationSelect },
 			groupMemberships: currentGroupsSelect(networkId),
+			// Contacts are shared by all networks; the note is this network's own.
+			notes: { where: { networkId }, select: { note: true } },
 		},
 	})
 	if (!contact) return null
-	const { organization, groupMemberships, mailOptOuts, ...rest } = contact
+	const { organization, groupMemberships, mailOptOuts, notes, ...rest } = contact
 	const optedOut = parseMailOptOuts(mailOptOuts)
 	return {
 		...rest,
+		note: notes[0]?.note ?? null,
 		organization: organizationView(organization),
 		groups: groupMemberships.map((membership) => membership.group),
 		mail: {
@@ -206,29 +208,59 @@ async function resolveOrganization(
 	return { ok: true, organizationId: organization.id }
 }
 
-/** Adds a contact (and, when asked, its new stakeholder organisation). */
+/**
+ * Adds a contact (and, when asked, its new stakeholder organisation), with this network's note on it
+ * written in the same statement.
+ */
 export async function createNetworkContact({
+	networkId,
 	values,
 	actorId,
 }: {
+	networkId: string
 	values: NewContactInput
 	actorId: string
 }): Promise<{ ok: true; contactPersonId: string } | { ok: false; fieldErrors: FieldErrors }> {
 	const organization = await resolveOrganization(values, actorId)
 	if (!organization.ok) return organization
-	const contact = await createContactPerson({ organizationId: organization.organizationId, values, actorId })
-	if (values.note) await prisma.contactPerson.update({ where: { id: contact.id }, data: { note: values.note } })
+	const contact = await createContactPerson({
+		organizationId: organization.organizationId,
+		values,
+		actorId,
+		networkNote: values.note ? { networkId, note: values.note, updatedById: actorId } : undefined,
+	})
 	return { ok: true, contactPersonId: contact.id }
 }
 
+/** Writes this network's note on a contact; an empty note removes it. */
+function saveContactNote(
+	client: Prisma.TransactionClient,
+	{
+		networkId,
+		contactPersonId,
+		note,
+		actorId,
+	}: { networkId: string; contactPersonId: string; note: string; actorId: string },
+) {
+	if (!note) return client.contactNote.deleteMany({ where: { networkId, contactPersonId } })
+	return client.contactNote.upsert({
+		where: { networkId_contactPersonId: { networkId, contactPersonId } },
+		create: { networkId, contactPersonId, note, updatedById: actorId },
+		update: { note, updatedById: actorId },
+	})
+}
+
 /**
- * Saves the contact's fields and note. A new address clears the bounce: the bounce was about the old one.
+ * Saves the contact's fields and this network's note. A new address clears the bounce: the bounce was
+ * about the old one.
  */
 export async function updateNetworkContact({
+	networkId,
 	contact,
 	values,
 	actorId,
 }: {
+	networkId: string
 	contact: Pick<NetworkContact, 'id' | 'email' | 'organization'>
 	values: ContactUpdateInput
 	actorId: string
@@ -240,9 +272,11 @@ export async function updateNetworkContact({
 		actorId,
 	})
 	const addressChanged = (values.email ?? null) !== contact.email
-	await prisma.contactPerson.update({
-		where: { id: contact.id },
-		data: { note: values.note || null, ...(addressChanged ? { bouncedAt: null, bounceReason: null } : {}) },
+	await prisma.$transaction(async (tx) => {
+		await saveContactNote(tx, { networkId, contactPersonId: contact.id, note: values.note ?? '', actorId })
+		if (addressChanged) {
+			await tx.contactPerson.update({ where: { id: contact.id }, data: { bouncedAt: null, bounceReason: null } })
+		}
 	})
 }
 

@@ -6,7 +6,7 @@
 // only one run can win, so two runs at once or a restarted scheduler skip what is claimed. A crash
 // between claim and send would leave a claim without a message: a claim older than
 // REMINDER_CLAIM_STALE_MS whose message is not in the outbox is claimed again and sent with the same
-// idempotency key (per invitation and event start), so it goes out exactly once; a message that did
+// idempotency key (per invitation and the event's Amsterdam day), so it goes out exactly once; a message that did
 // go out is never repeated. A failed send releases the claim for the next run.
 import { addDays } from '#app/domain/matching/placement-rules.ts'
 import { amsterdamDate, fromAmsterdamLocal } from '#app/utils/amsterdam-time.ts'

@@ -8,6 +8,7 @@ import EventInvitationEmail, { eventInvitationSubject } from '#emails/event-invi
 import EventReminderEmail, { eventReminderSubject } from '#emails/event-reminder.tsx'
 import EventSeatAvailableEmail, { eventSeatAvailableSubject } from '#emails/event-seat-available.tsx'
 import EventSummaryEmail, { eventSummarySubject, type EventSummaryActionItem } from '#emails/event-summary.tsx'
+import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { createLinkToken } from '#app/utils/link-tokens.server.ts'
 import { defaultLocale } from '#app/utils/i18n.ts'
 import { type MailBlock } from './contact-mail.ts'
@@ -92,7 +93,10 @@ export function sendInvitationMail(event: MailEvent, invitation: MailInvitation,
 	})
 }
 
-/** The day-before reminder; the key holds the start, so a moved event is reminded again for its new day. */
+/**
+ * The day-before reminder; the key holds the event's Amsterdam day, so an event moved to another day is
+ * reminded again for its new day, and one moved within its day is not reminded twice.
+ */
 export function sendReminderMail(event: MailEvent, invitation: MailInvitation & { response: 'YES' | 'MAYBE' }) {
 	return sendContactMail(invitation.contactPerson, 'EVENTS', async (_to, unsubscribeUrl) => ({
 		subject: eventReminderSubject({ locale, event }),
@@ -107,7 +111,7 @@ export function sendReminderMail(event: MailEvent, invitation: MailInvitation & 
 }
 
 export function reminderKey(invitationId: string, startsAt: Date) {
-	return `event-reminder:${invitationId}:${startsAt.toISOString()}`
+	return `event-reminder:${invitationId}:${amsterdamDate(startsAt)}`
 }
 
 /** Someone on the waiting list got a seat. */

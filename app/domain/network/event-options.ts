@@ -1,6 +1,7 @@
 // The closed lists of the network's events, their invitations and attendance, and the few display
 // rules the coordinator's pages, the RSVP page and the emails share. Client-safe: no server imports.
 // Labels live in app/locales/*/events.json under the same keys (e.g. events:kinds.WORKSHOP).
+import { displayTimeZone } from '#app/utils/format.ts'
 import { type MailBlock } from './contact-mail.ts'
 
 export const eventKinds = ['EMPLOYER_MEETING', 'SOUNDING_BOARD', 'WALK_IN', 'WORKSHOP'] as const
@@ -88,13 +89,13 @@ export function formatEventTime(startsAt: Date | string, endsAt: Date | string, 
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
-		timeZone: 'Europe/Amsterdam',
+		timeZone: displayTimeZone,
 	})
 	const time = new Intl.DateTimeFormat(intlLocale(locale), {
 		hour: '2-digit',
 		minute: '2-digit',
 		hourCycle: 'h23',
-		timeZone: 'Europe/Amsterdam',
+		timeZone: displayTimeZone,
 	})
 	const startDay = day.format(start)
 	const endDay = day.format(end)

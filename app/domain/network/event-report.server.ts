@@ -1,9 +1,8 @@
 // On the day and afterwards: who was there, what was discussed, decided and agreed, and the summary
 // to everyone who attended. Attendance of an employer's contact goes on the employer's timeline and
 // proposes a follow-up; a wrong tick taken back removes both again.
-import { calendarDay } from '#app/domain/candidates/stages.server.ts'
 import { addDays } from '#app/domain/matching/placement-rules.ts'
-import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, calendarDay } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { defaultLocale, getFixedT } from '#app/utils/i18n.ts'
@@ -60,6 +59,19 @@ export function followUpNote(eventTitle: string) {
 
 type AttendanceEvent = { id: string; title: string; startsAt: Date; organizationId: string }
 
+/** Why attendance cannot be recorded: the event was cancelled, or its day has not come yet. */
+export type AttendanceClosed = 'CANCELLED' | 'NOT_YET'
+
+/**
+ * Null when attendance may be recorded: from the event's own (Amsterdam) day on, for an event that was
+ * not cancelled. Before that day nobody can have been there.
+ */
+export function attendanceClosedReason(event: { status: string; startsAt: Date }): AttendanceClosed | null {
+	if (event.status === 'CANCELLED') return 'CANCELLED'
+	if (amsterdamDate(event.startsAt) > amsterdamDate(now())) return 'NOT_YET'
+	return null
+}
+
 /**
  * Records attendance per invitation (only the ones given; an unchanged value does nothing). PRESENT
  * for an employer's contact records the timeline entry and proposes a follow-up; taking PRESENT back
@@ -73,14 +85,16 @@ export async function recordAttendance({
 	eventId: string
 	actorId: string
 	entries: Record<string, Attendance>
-}) {
+}): Promise<{ ok: true; changed: number } | { ok: false; reason: AttendanceClosed }> {
 	const ids = Object.keys(entries)
-	if (ids.length === 0) return { changed: 0 }
 	return prisma.$transaction(async (tx) => {
 		const event = await tx.networkEvent.findUniqueOrThrow({
 			where: { id: eventId },
-			select: { id: true, title: true, startsAt: true, organizationId: true },
+			select: { id: true, title: true, startsAt: true, organizationId: true, status: true },
 		})
+		const closed = attendanceClosedReason(event)
+		if (closed) return { ok: false, reason: closed }
+		if (ids.length === 0) return { ok: true, changed: 0 }
 		const invitations = await tx.eventInvitation.findMany({
 			where: { eventId, id: { in: ids } },
 			select: {
@@ -108,7 +122,7 @@ export async function recordAttendance({
 			if (next === 'PRESENT') await recordPresence(tx, event, attendee, actorId)
 			else if (invitation.attendance === 'PRESENT') await undoPresence(tx, event, attendee)
 		}
-		return { changed }
+		return { ok: true, changed }
 	})
 }
 
@@ -178,20 +192,26 @@ export async function addWalkIn({
 	eventId: string
 	contactPersonId: string
 	actorId: string
-}) {
+}): Promise<{ ok: true } | { ok: false; reason: AttendanceClosed | 'CONTACT_UNKNOWN' }> {
+	const event = await prisma.networkEvent.findUniqueOrThrow({
+		where: { id: eventId },
+		select: { status: true, startsAt: true },
+	})
+	const closed = attendanceClosedReason(event)
+	if (closed) return { ok: false, reason: closed }
 	const contact = await prisma.contactPerson.findFirst({
 		where: { id: contactPersonId, organization: isContactOrganization },
 		select: { id: true },
 	})
-	if (!contact) return false
+	if (!contact) return { ok: false, reason: 'CONTACT_UNKNOWN' }
 	const invitation = await prisma.eventInvitation.upsert({
 		where: { eventId_contactPersonId: { eventId, contactPersonId } },
 		create: { eventId, contactPersonId, invitedById: actorId, invitedAt: now() },
 		update: {},
 		select: { id: true },
 	})
-	await recordAttendance({ eventId, actorId, entries: { [invitation.id]: 'PRESENT' } })
-	return true
+	const recorded = await recordAttendance({ eventId, actorId, entries: { [invitation.id]: 'PRESENT' } })
+	return recorded.ok ? { ok: true } : recorded
 }
 
 // --- Notes, decisions, action items --------------------------------------------------------------

@@ -3,7 +3,7 @@
 // answers 404. Times are stored in UTC; a change of time or place raises `sequence` so calendars
 // replace the earlier version.
 import { z } from 'zod'
-import { amsterdamLocalDateTime } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, amsterdamLocalDateTime } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { type PermissionRequest } from '#app/utils/permissions.ts'
@@ -218,7 +218,7 @@ export type UpdateEventResult =
 
 /**
  * Changes an event. A new time or place raises the sequence (calendars update), lets the RSVP links
- * live until the new end and clears sent reminders when the day moved; more seats (or none limited)
+ * live until the new end and clears sent reminders when the Amsterdam day moved; more seats (or none limited)
  * promote the waiting list. With `notifyInvitees`, yes and maybe get the updated calendar invitation.
  */
 export async function updateEvent({
@@ -235,6 +235,8 @@ export async function updateEvent({
 	const location = input.location || null
 	const onlineUrl = input.onlineUrl || null
 	const startMoved = current.startsAt.getTime() !== moments.startsAt.getTime()
+	// The reminder goes the day before the event's Amsterdam day: only a new day needs a new one.
+	const dayMoved = amsterdamDate(current.startsAt) !== amsterdamDate(moments.startsAt)
 	const endMoved = current.endsAt.getTime() !== moments.endsAt.getTime()
 	const changedTimeOrPlace = startMoved || endMoved || current.location !== location || current.onlineUrl !== onlineUrl
 	const promoted = await prisma.$transaction(async (tx) => {
@@ -252,7 +254,7 @@ export async function updateEvent({
 				...(changedTimeOrPlace ? { sequence: { increment: 1 } } : {}),
 			},
 		})
-		if (startMoved) {
+		if (dayMoved) {
 			await tx.eventInvitation.updateMany({ where: { eventId }, data: { reminderSentAt: null } })
 		}
 		if (endMoved) {

@@ -13,9 +13,13 @@ import { invitationMailStatus, sendInvitationMail } from './event-mail.server.ts
 import { type InvitationMailStatus } from './event-options.ts'
 import { hasInviteeFilter, type InviteeFilter } from './event-schema.ts'
 
-/** An invitation whose mail failed or was skipped may be sent again; any other is a no-op to repeat. */
+/**
+ * An invitation whose mail failed, was skipped or never went out (no status: the run stopped between
+ * creating the invitation and recording its mail) may be sent again; the mail's idempotency key keeps
+ * a message that did go out from going twice. Any other is a no-op to repeat.
+ */
 export function canResend(mailStatus: string | null) {
-	return mailStatus === 'FAILED' || (mailStatus?.startsWith('SKIPPED_') ?? false)
+	return mailStatus === null || mailStatus === 'FAILED' || mailStatus.startsWith('SKIPPED_')
 }
 
 export type InviteeRow = {

@@ -4,7 +4,6 @@
 import { prisma } from '#app/utils/db.server.ts'
 import {
 	ALL_MAIL_OPTED_OUT,
-	mailBlockReason,
 	mailCategories,
 	parseMailOptOuts,
 	serializeMailOptOuts,
@@ -56,13 +55,4 @@ export async function saveMailPreferences(contactPersonId: string, receives: rea
 /** No network mail at all (the one-click unsubscribe, a spam complaint). */
 export async function optOutOfAllMail(contactPersonId: string) {
 	await prisma.contactPerson.update({ where: { id: contactPersonId }, data: { mailOptOuts: ALL_MAIL_OPTED_OUT } })
-}
-
-/** Whether this contact may get network mail of this category now (has an address, no bounce, no opt-out). */
-export async function isMailAllowed(contactPersonId: string, category: MailCategory) {
-	const contact = await prisma.contactPerson.findUnique({
-		where: { id: contactPersonId },
-		select: { email: true, bouncedAt: true, mailOptOuts: true },
-	})
-	return contact ? mailBlockReason(contact, category) === null : false
 }

@@ -49,6 +49,29 @@ export async function listPledgesForEmployer(networkId: string, employerId: stri
 	return pledges.map(({ employerId: _employerId, ...pledge }) => summarize(pledge))
 }
 
+/**
+ * The pledges of these employers in this network not filled yet, newest first, by employer (one query
+ * for a whole list of employers). An employer without open pledges has no entry.
+ */
+export async function listOpenPledgesForEmployers(
+	networkId: string,
+	employerIds: string[],
+): Promise<Map<string, PledgeSummary[]>> {
+	const byEmployer = new Map<string, PledgeSummary[]>()
+	if (employerIds.length === 0) return byEmployer
+	const pledges = await prisma.placePledge.findMany({
+		where: { networkId, employerId: { in: employerIds } },
+		orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+		select: pledgeSelect,
+	})
+	for (const { employerId, ...pledge } of pledges) {
+		const summary = summarize(pledge)
+		if (summary.status === 'FILLED') continue
+		byEmployer.set(employerId, [...(byEmployer.get(employerId) ?? []), summary])
+	}
+	return byEmployer
+}
+
 /** The pledges made at an event, with the employer and the places each could be linked to. */
 export async function listPledgesForEvent(networkId: string, eventId: string) {
 	const pledges = await prisma.placePledge.findMany({

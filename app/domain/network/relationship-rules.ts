@@ -3,7 +3,7 @@
 // employer. Client-safe and free of the clock: the moment (`now()` on the server) is always passed in.
 // Calendar days are `yyyy-mm-dd` in Europe/Amsterdam; a stored day is midnight UTC of that day.
 import { addDays, toDay } from '#app/domain/matching/placement-rules.ts'
-import { amsterdamDate, fromAmsterdamLocal } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, calendarDay, fromAmsterdamLocal } from '#app/utils/amsterdam-time.ts'
 import {
 	contactKinds,
 	countedContactKinds,
@@ -18,10 +18,8 @@ export function isRelationshipStage(value: unknown): value is RelationshipStage 
 	return typeof value === 'string' && (relationshipStages as readonly string[]).includes(value)
 }
 
-/** The stored value of a calendar day: midnight UTC of that day. */
-export function dayToDate(day: string) {
-	return new Date(`${day}T00:00:00.000Z`)
-}
+/** The shared `calendarDay` of `#app/utils/amsterdam-time.ts`, under the name the insight modules import. */
+export const dayToDate = calendarDay
 
 // --- Gone quiet -------------------------------------------------------------------------------------
 
@@ -89,7 +87,7 @@ export function followUpAfterLog({
  */
 export function activityMoment(day: string, moment: Date) {
 	if (day === amsterdamDate(moment)) return moment
-	return fromAmsterdamLocal(`${day}T12:00`) ?? dayToDate(day)
+	return fromAmsterdamLocal(`${day}T12:00`) ?? calendarDay(day)
 }
 
 // --- Weekly employer contacts -----------------------------------------------------------------------
@@ -106,7 +104,7 @@ export type ContactWeek = {
 /** The Amsterdam ISO week (Monday to Sunday) that `moment` falls in. */
 export function amsterdamWeek(moment: Date): ContactWeek {
 	const today = amsterdamDate(moment)
-	const sinceMonday = (dayToDate(today).getUTCDay() + 6) % 7
+	const sinceMonday = (calendarDay(today).getUTCDay() + 6) % 7
 	const monday = addDays(today, -sinceMonday)
 	const nextMonday = addDays(monday, 7)
 	return {

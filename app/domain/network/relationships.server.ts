@@ -4,17 +4,15 @@
 // without a row is a prospect, and the row is made on the first write. All of it is scoped by the
 // network: another coaching organisation never sees these stages, owners or follow-ups.
 import { z } from 'zod'
-import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, calendarDay } from '#app/utils/amsterdam-time.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { requireFromParams } from '#app/utils/params.ts'
 import { listContactPersons } from '#app/domain/organizations/contact-persons.server.ts'
 import { relationshipStages, type RelationshipStage } from './activity-options.ts'
-import { listUpcomingEvents } from './events.server.ts'
-import { listPledgesForEmployer } from './pledges.server.ts'
+import { listOpenPledgesForEmployers } from './pledges.server.ts'
 import {
 	daysSince,
-	dayToDate,
 	isFollowUpDue,
 	isGoneQuiet,
 	isRelationshipStage,
@@ -157,7 +155,7 @@ export async function updateRelationship({
 	const data = {
 		stage: input.stage,
 		ownerId: input.ownerId || null,
-		nextFollowUpOn: input.nextFollowUpOn ? dayToDate(input.nextFollowUpOn) : null,
+		nextFollowUpOn: input.nextFollowUpOn ? calendarDay(input.nextFollowUpOn) : null,
 		followUpNote: input.nextFollowUpOn ? input.followUpNote || null : null,
 	}
 	await prisma.employerRelationship.upsert({
@@ -169,10 +167,10 @@ export async function updateRelationship({
 
 // --- Suggested next steps ----------------------------------------------------------------------------
 
-/** How many upcoming events to look through for the next employer meeting. */
-const UPCOMING_EVENTS_LOOKAHEAD = 50
-
-/** For each relationship, what to do next (see suggestNextStep), from pledges, open places and the next meeting. */
+/**
+ * For each relationship, what to do next (see suggestNextStep), from pledges, open places and the next
+ * meeting: three queries, however many relationships.
+ */
 async function suggestNextSteps(
 	networkId: string,
 	relationships: Array<{ employerId: string; stage: string }>,
@@ -180,21 +178,23 @@ async function suggestNextSteps(
 ): Promise<NextStep[]> {
 	if (relationships.length === 0) return []
 	const employerIds = relationships.map((relationship) => relationship.employerId)
-	const [pledges, places, events] = await Promise.all([
-		Promise.all(employerIds.map((employerId) => listPledgesForEmployer(networkId, employerId))),
+	const [pledges, places, nextMeeting] = await Promise.all([
+		listOpenPledgesForEmployers(networkId, employerIds),
 		prisma.place.findMany({
 			where: { organizationId: { in: employerIds }, status: 'PUBLISHED' },
 			select: { id: true, title: true, organizationId: true },
 			orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
 		}),
-		listUpcomingEvents(networkId, { take: UPCOMING_EVENTS_LOOKAHEAD }),
+		prisma.networkEvent.findFirst({
+			where: { organizationId: networkId, status: 'PLANNED', kind: 'EMPLOYER_MEETING', startsAt: { gt: moment } },
+			orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+			select: { id: true, title: true, startsAt: true },
+		}),
 	])
-	const nextMeeting =
-		events.find((event) => event.kind === 'EMPLOYER_MEETING' && event.startsAt.getTime() > moment.getTime()) ?? null
-	return relationships.map((relationship, index) =>
+	return relationships.map((relationship) =>
 		suggestNextStep({
 			stage: relationship.stage,
-			openPledges: (pledges[index] ?? []).filter((pledge) => pledge.status !== 'FILLED'),
+			openPledges: pledges.get(relationship.employerId) ?? [],
 			openPlaces: places.filter((place) => place.organizationId === relationship.employerId),
 			nextMeeting,
 		}),
@@ -207,7 +207,7 @@ async function suggestNextSteps(
 export async function listFollowUpsDue(networkId: string, moment: Date) {
 	const today = amsterdamDate(moment)
 	const rows = await prisma.employerRelationship.findMany({
-		where: { networkId, nextFollowUpOn: { lte: dayToDate(today) } },
+		where: { networkId, nextFollowUpOn: { lte: calendarDay(today) } },
 		select: {
 			nextFollowUpOn: true,
 			followUpNote: true,

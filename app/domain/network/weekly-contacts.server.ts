@@ -9,6 +9,7 @@ import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 import { countedContactKinds } from './activity-options.ts'
 import { amsterdamWeek, weeklyTarget } from './relationship-rules.ts'
+import { requireNetworkUser } from './network-access.server.ts'
 import { WeeklyTargetSchema } from './relationship-schema.ts'
 
 export type WeeklyContacts = {
@@ -56,13 +57,21 @@ export async function getWeeklyContacts({
 }
 
 /**
- * The weekly-target form of a start page: validates, saves the person's own target on their
- * membership of the network, and returns to `redirectTo` with a toast (or the field errors, 400).
+ * Who may set their own weekly target: whoever may log employer contacts (what the target counts),
+ * in their own network. The one check for the target form, on every page that shows it.
  */
-export async function saveWeeklyTarget(
-	request: Request,
-	{ userId, networkId, redirectTo }: { userId: string; networkId: string; redirectTo: string },
-) {
+export function requireWeeklyTargetUser(request: Request) {
+	return requireNetworkUser(request, 'create:relationship')
+}
+
+/**
+ * The weekly-target form of a start page: checks that the person may set a target, validates, saves
+ * their own target on their membership of the network, and returns to `redirectTo` with a toast (or
+ * the field errors, 400).
+ */
+export async function saveWeeklyTarget(request: Request, { redirectTo }: { redirectTo: string }) {
+	const { user, networkId } = await requireWeeklyTargetUser(request)
+	const userId = user.id
 	const submission = await parseFormRequest(request, WeeklyTargetSchema)
 	if (submission.status !== 'success') return invalidSubmission(submission)
 	await prisma.membership.update({

@@ -28,17 +28,20 @@ export function getContactPerson(organizationId: string, contactPersonId: string
 	return prisma.contactPerson.findFirst({ where: { id: contactPersonId, organizationId }, select: contactSelect })
 }
 
+/** Adds a contact person; `networkNote` writes a network's note on it in the same (atomic) create. */
 export async function createContactPerson({
 	organizationId,
 	values,
 	actorId,
+	networkNote,
 }: {
 	organizationId: string
 	values: ContactPersonInput
 	actorId: string
+	networkNote?: { networkId: string; note: string; updatedById: string }
 }) {
 	const contact = await prisma.contactPerson.create({
-		data: { organizationId, ...toData(values) },
+		data: { organizationId, ...toData(values), ...(networkNote ? { notes: { create: networkNote } } : {}) },
 		select: contactSelect,
 	})
 	await audit('contact-person.created', {

@@ -3,14 +3,13 @@
 // that lets a prospect's contact person claim the organisation.
 import { createInvitation, type InvitationProblem } from '#app/domain/auth/invitations.server.ts'
 import { audit } from '#app/utils/audit.server.ts'
-import { prisma } from '#app/utils/db.server.ts'
+import { isUniqueViolation, prisma } from '#app/utils/db.server.ts'
 import { type Locale } from '#app/utils/i18n.ts'
 import { type EmployerFilter, type ProspectInput } from './organization-schemas.ts'
 import {
 	employerProfileSelect,
 	findEmployer,
 	isKvkNumberRegistered,
-	isUniqueConstraintError,
 	KVK_TAKEN,
 	resolveTown,
 	UNKNOWN_TOWN,
@@ -112,7 +111,7 @@ export async function createProspect({
 			select: { id: true, contactPersons: { select: { id: true } } },
 		})
 	} catch (error) {
-		if (isUniqueConstraintError(error)) return { ok: false, fieldErrors: { kvkNumber: [KVK_TAKEN] } }
+		if (isUniqueViolation(error)) return { ok: false, fieldErrors: { kvkNumber: [KVK_TAKEN] } }
 		throw error
 	}
 	await audit('organization.created', {

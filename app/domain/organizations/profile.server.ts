@@ -4,7 +4,7 @@ import { findTown } from '#app/domain/geo/towns.server.ts'
 import { commitmentOptions, parseKeyList } from '#app/domain/places/place-options.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { hasPermission, requirePermission, type SessionUser } from '#app/utils/auth.server.ts'
-import { prisma } from '#app/utils/db.server.ts'
+import { isUniqueViolation, prisma } from '#app/utils/db.server.ts'
 import { markForReindex } from '#search/outbox.server.ts'
 import { type ProfileInput } from './organization-schemas.ts'
 
@@ -56,11 +56,6 @@ export async function isKvkNumberRegistered(kvkNumber: string, exceptId?: string
 		where: { kvkNumber, ...(exceptId ? { id: { not: exceptId } } : {}) },
 	})
 	return count > 0
-}
-
-/** Prisma's unique-constraint error, recognised without importing the generated client. */
-export function isUniqueConstraintError(error: unknown) {
-	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
 }
 
 export const KVK_TAKEN = 'organizations:validation.kvkTaken'
@@ -173,7 +168,7 @@ export async function updateEmployerProfile({
 		})
 	} catch (error) {
 		// Two organisations claiming the same number at the same moment: the database decides.
-		if (isUniqueConstraintError(error)) return { ok: false, fieldErrors: { kvkNumber: [KVK_TAKEN] } }
+		if (isUniqueViolation(error)) return { ok: false, fieldErrors: { kvkNumber: [KVK_TAKEN] } }
 		throw error
 	}
 	await audit('organization.updated', {
