@@ -248,7 +248,7 @@ describe('changing and cancelling an event', () => {
 		expect(mails.map((mail) => mail.subject)).toEqual(['Er is een plaats voor je: Werkgeversbijeenkomst Achterhoek'])
 	})
 
-	it('cancels: yes, maybe and the waiting list get a cancellation that takes it out of their calendar', async () => {
+	it('cancels: yes, maybe, the waiting list and the unanswered get a cancellation that takes it out of their calendar', async () => {
 		const event = await planEvent()
 		const organizationId = (await createOrganization()).id
 		const people = {
@@ -257,8 +257,12 @@ describe('changing and cancelling an event', () => {
 			waiting: await createInvitee(event.id, { response: 'WAITLISTED' }),
 			no: await createInvitee(event.id, { response: 'NO' }),
 			silent: await createInvitee(event.id),
+			neverMailed: await createInvitee(event.id),
 			optedOut: await createInvitee(event.id, { organizationId, mailOptOuts: ['EVENTS'], response: 'YES' }),
 		}
+
+		// An invitation whose mail never went out put nothing in anyone's calendar.
+		await prisma.eventInvitation.update({ where: { id: people.neverMailed.invitation.id }, data: { mailStatus: null } })
 
 		const result = await postRoute(
 			eventRoute,
@@ -273,7 +277,7 @@ describe('changing and cancelling an event', () => {
 		const saved = await prisma.networkEvent.findUniqueOrThrow({ where: { id: event.id } })
 		expect(saved.status).toBe('CANCELLED')
 		expect(saved.sequence).toBe(1)
-		for (const invitee of [people.yes, people.maybe, people.waiting]) {
+		for (const invitee of [people.yes, people.maybe, people.waiting, people.silent]) {
 			const mails = await emailsTo(invitee.contact.email!)
 			expect(mails).toHaveLength(1)
 			expect(mails[0]!.subject).toMatch(/^Geannuleerd: /)
@@ -283,7 +287,7 @@ describe('changing and cancelling an event', () => {
 			expect(lines).toContain(`UID:event-${event.id}@werkverbinder`)
 			expect(lines).toContain('SEQUENCE:1')
 		}
-		for (const invitee of [people.no, people.silent, people.optedOut]) {
+		for (const invitee of [people.no, people.neverMailed, people.optedOut]) {
 			expect(await emailsTo(invitee.contact.email!)).toHaveLength(0)
 		}
 		// Once cancelled, it is not changed or cancelled again.

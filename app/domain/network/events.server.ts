@@ -289,12 +289,21 @@ export async function cancelEvent(eventId: string) {
 	return { ok: true as const, notified: await mailComing(eventId, 'cancel') }
 }
 
-/** Mails the yes and maybe answers (and, for a cancellation, the waiting list); returns how many went out. */
+/**
+ * Mails the yes and maybe answers; a cancellation also reaches the waiting list and everyone whose
+ * invitation went out unanswered (their calendar may hold it tentatively). Returns how many went out.
+ */
 async function mailComing(eventId: string, kind: 'update' | 'cancel') {
 	const event = await prisma.networkEvent.findUniqueOrThrow({ where: { id: eventId }, select: icsEventSelect })
-	const responses = kind === 'cancel' ? ['YES', 'MAYBE', 'WAITLISTED'] : ['YES', 'MAYBE']
+	const coming = { response: { in: ['YES', 'MAYBE'] } }
 	const invitations = await prisma.eventInvitation.findMany({
-		where: { eventId, response: { in: responses } },
+		where: {
+			eventId,
+			OR:
+				kind === 'cancel'
+					? [coming, { response: 'WAITLISTED' }, { response: 'INVITED', mailStatus: { in: ['SENT', 'STORED'] } }]
+					: [coming],
+		},
 		select: { id: true, contactPerson: { select: mailContactSelect } },
 	})
 	let sent = 0
