@@ -497,10 +497,11 @@ function buildCoachingOrganization(usedNames: Set<string>, usedEmails: Set<strin
 		return { name, email, role, isDemoLogin, contractHours }
 	}
 	// As in the research: three jobcoaches sharing 22 hours a week. The demo login carries the largest
-	// caseload on the fewest hours, so the dashboard shows what over capacity looks like.
+	// caseload on the fewest hours (7 active candidates on 3 hours: room for 6), so the dashboard shows
+	// what over capacity looks like.
 	const members = [
-		member('JOBCOACH', 4, `jobcoach@${coachingDomain}`, true),
-		member('JOBCOACH', 10),
+		member('JOBCOACH', 3, `jobcoach@${coachingDomain}`, true),
+		member('JOBCOACH', 11),
 		member('JOBCOACH', 8),
 		member('COORDINATOR', null, `netwerk@${coachingDomain}`),
 	]

@@ -177,12 +177,12 @@ export const candidateNames = {
  * what happened in April must not count.
  */
 export async function createInsightWorld() {
-	// People. A1 carries two active candidates on half an hour a week (capacity 1): over capacity.
+	// People. A1 carries one active candidate on no contracted hours (capacity 0): over capacity.
 	const anouk = await createSignedInUser({ role: 'JOBCOACH', name: 'Anouk Jobcoach' })
 	const organizationId = anouk.organization.id
 	await prisma.membership.update({
 		where: { id: anouk.membership.id },
-		data: { contractHours: 0.5, weeklyContactTarget: 3 },
+		data: { contractHours: 0, weeklyContactTarget: 3 },
 	})
 	const bas = await createSignedInUser({ role: 'JOBCOACH', organizationId, name: 'Bas Jobcoach' })
 	const carla = await createSignedInUser({ role: 'COORDINATOR', organizationId, name: 'Carla Coördinator' })
@@ -255,6 +255,16 @@ export async function createInsightWorld() {
 	await setRelationship({ networkId: organizationId, employerId: e2.id, stage: 'PARTNER' })
 	await setRelationship({ networkId: organizationId, employerId: e3.id, stage: 'CONTACTED' })
 	await setRelationship({ networkId: otherId, employerId: e4.id, stage: 'PARTNER' })
+	// All of them were there long before the period (the figure leaves out what came after it).
+	const longBefore = at('2025-01-02T09:00')
+	await prisma.organization.updateMany({
+		where: { id: { in: [e1.id, e2.id, e3.id, e4.id, employerUser.organization.id] } },
+		data: { createdAt: longBefore },
+	})
+	await prisma.employerRelationship.updateMany({
+		where: { networkId: { in: [organizationId, otherId] } },
+		data: { createdAt: longBefore },
+	})
 
 	// Proposals and placements: all for E1's place.
 	const place = await createPlace({ organizationId: e1.id })

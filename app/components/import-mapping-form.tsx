@@ -136,6 +136,8 @@ function AcceptedValues({ kind }: { kind: ImportKind }) {
 					t('mapping.coachValues'),
 					t('mapping.townValues'),
 					t('mapping.birthYearValues'),
+					t('mapping.intakeDateValues'),
+					t('mapping.activeValues'),
 				]
 			: [
 					list(

@@ -1,15 +1,18 @@
 // The dashboard's body: the period, the key figures with how they are counted, then every figure as a
 // section with its chart, table and CSV download. Aggregate only: the insight holds counts and rates
 // and the names of staff, never a candidate. Rendered by /inzicht from its loader data.
+import { type SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
 import { Trans, useTranslation } from 'react-i18next'
 import { candidateStages } from '#app/domain/candidates/candidate-options.ts'
+import { type CoachContractHours } from '#app/domain/insight/contract-hours-schema.ts'
 import { figureTable, formatDay, type FigureKey, type FigureTable } from '#app/domain/insight/figure-tables.ts'
 import { type Insight } from '#app/domain/insight/insight.ts'
 import { periodQuery, type PeriodSelection } from '#app/domain/insight/period.ts'
 import { yearlyReportPath } from '#app/domain/insight/yearly-report.ts'
 import { InsightCapacityWarning } from './insight-capacity-warning.tsx'
 import { type ChartSpec } from './insight-charts.tsx'
+import { InsightContractHours } from './insight-contract-hours.tsx'
 import { InsightCsvLink, InsightFigure, InsightTable } from './insight-figure.tsx'
 import { InsightPeriodPicker } from './insight-period-picker.tsx'
 import { PageHeader } from './page-header.tsx'
@@ -24,6 +27,10 @@ export type InsightDashboardProps = {
 	today: string
 	/** LEFT_AFTER_MONTHS and CANDIDATES_PER_CONTRACT_HOUR, for the explanations. */
 	settings: { leftAfterMonths: number; candidatesPerHour: number }
+	/** The jobcoaches' contracted hours for the coordinator's form; null shows the figures read-only. */
+	contractHours?: CoachContractHours[] | null
+	/** The form's last failed submission, to show its messages and keep what was typed. */
+	contractHoursResult?: SubmissionResult<string[]> | null
 }
 
 const charts: Partial<Record<FigureKey, ChartSpec>> = {
@@ -129,7 +136,16 @@ function Definitions({ months }: { months: number }) {
 	)
 }
 
-export function InsightDashboard({ insight, selection, invalid, quarters, today, settings }: InsightDashboardProps) {
+export function InsightDashboard({
+	insight,
+	selection,
+	invalid,
+	quarters,
+	today,
+	settings,
+	contractHours,
+	contractHoursResult,
+}: InsightDashboardProps) {
 	const { t, i18n } = useTranslation('insight')
 	const labels = { t, locale: i18n.language }
 	const table = (key: FigureKey) => figureTable(key, insight, labels)
@@ -225,7 +241,11 @@ export function InsightDashboard({ insight, selection, invalid, quarters, today,
 						period={period}
 						query={query}
 						lead={key === 'caseload' ? <InsightCapacityWarning caseload={insight.caseload} /> : undefined}
-					/>
+					>
+						{key === 'caseload' && contractHours ? (
+							<InsightContractHours coaches={contractHours} lastResult={contractHoursResult} />
+						) : null}
+					</InsightFigure>
 				)
 			})}
 		</div>

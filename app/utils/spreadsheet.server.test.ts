@@ -7,6 +7,7 @@ import {
 	spreadsheetResponse,
 	toCsv,
 	toXlsx,
+	XLSX_BATCH,
 	type SpreadsheetColumn,
 } from './spreadsheet.server.ts'
 import { exportHref, readExportFormat } from './spreadsheet.ts'
@@ -152,6 +153,31 @@ describe('toXlsx', () => {
 	it('writes an empty list as the header row alone', async () => {
 		const sheet = await readBack(toXlsx(columns, []))
 		expect(sheet.rowCount).toBe(1)
+	})
+})
+
+describe('a long workbook', () => {
+	it('is written in batches, giving the event loop a turn between them', async () => {
+		const count = XLSX_BATCH * 3 + 7
+		const many = Array.from({ length: count }, (_, index) => ({ index }))
+		// What the event loop did before each row was written: a long synchronous loop lets nothing in.
+		let turns = 0
+		const seenAt: number[] = []
+		const tick = () => {
+			turns++
+			if (seenAt.length < count) setImmediate(tick)
+		}
+		setImmediate(tick)
+		const sheet = await readBack(
+			toXlsx(
+				[{ header: 'Nummer', type: 'number', value: (row: { index: number }) => (seenAt.push(turns), row.index) }],
+				many,
+			),
+		)
+		expect(sheet.rowCount).toBe(count + 1)
+		expect(sheet.getRow(count + 1).getCell(1).value).toBe(count - 1)
+		// The first batch (the width sample) is read at once; later rows come after other work ran.
+		expect(seenAt.at(-1)! - seenAt[0]!).toBeGreaterThanOrEqual(3)
 	})
 })
 

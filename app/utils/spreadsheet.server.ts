@@ -103,6 +103,8 @@ const MIN_WIDTH = 8
 const MAX_WIDTH = 60
 /** Widths are measured on this many rows: enough to be right, cheap on a long list. */
 const WIDTH_SAMPLE = 500
+/** Rows written between two turns of the event loop. */
+export const XLSX_BATCH = 500
 
 /** Excel has no time zones: the Amsterdam wall clock is written as is (as if it were UTC). */
 function excelDate(value: string) {
@@ -190,8 +192,10 @@ async function writeXlsx<Row>(
 	header.font = { bold: true }
 	header.commit()
 
-	rows.forEach((source, rowIndex) => {
-		const cells = sample[rowIndex] ?? cellsOf(columns, source)
+	for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
+		// A long list is written in batches, letting the server answer other requests in between.
+		if (rowIndex > 0 && rowIndex % XLSX_BATCH === 0) await new Promise(setImmediate)
+		const cells = sample[rowIndex] ?? cellsOf(columns, rows[rowIndex]!)
 		const row = worksheet.addRow(cells.map(xlsxValue))
 		cells.forEach((cell, index) => {
 			if (cell === null || cell.kind === 'number') return
@@ -201,7 +205,7 @@ async function writeXlsx<Row>(
 			else if (startsLikeFormula(cell.value)) target.numFmt = TEXT_FORMAT
 		})
 		row.commit()
-	})
+	}
 	worksheet.commit()
 	await workbook.commit()
 }

@@ -1,6 +1,7 @@
 // Who may import what. Candidates are imported by jobcoaches, employers and contacts by coordinators;
-// everyone else is refused (403) as in any staff area. An import job belongs to its organisation:
-// someone of another organisation finds nothing (404), the same as for an id that does not exist.
+// everyone else is refused (403) as in any staff area. An import job is private: someone of another
+// organisation, or who may not import its kind, finds nothing (404), the same as for an id that does
+// not exist.
 import { beforeAll, describe, expect, it } from 'vitest'
 import * as jobRoute from '#app/routes/importeren.$jobId.tsx'
 import * as reportRoute from '#app/routes/importeren.$jobId.rapport.ts'
@@ -63,13 +64,22 @@ const only = (role: Role, status: Expected): Record<Role, Expected> => ({
 	[role]: status,
 })
 
+/** Whoever may not see a job finds nothing: its existence is not revealed by a 403. */
+const onlyJob = (role: Role, status: Expected): Record<Role, Expected> => ({
+	ADMIN: 404,
+	COORDINATOR: 404,
+	JOBCOACH: 404,
+	EMPLOYER: 404,
+	[role]: status,
+})
+
 function jobCases(kind: 'candidates' | 'employers', role: Role): Case[] {
 	const jobId = () => (kind === 'candidates' ? candidatesJobId : employersJobId)
 	const target =
 		(suffix = '') =>
 		() => ({ path: `${jobPath(jobId())}${suffix}`, params: { jobId: jobId() } })
 	return [
-		{ route: `${kind} job page`, module: jobRoute, target: target(), expected: only(role, 200) },
+		{ route: `${kind} job page`, module: jobRoute, target: target(), expected: onlyJob(role, 200) },
 		// Retrying an import that did not fail is refused with a notice and a redirect back.
 		{
 			route: `${kind} job page, post`,
@@ -77,10 +87,15 @@ function jobCases(kind: 'candidates' | 'employers', role: Role): Case[] {
 			method: 'POST',
 			target: target(),
 			form: () => ({ intent: 'retry' }),
-			expected: only(role, 302),
+			expected: onlyJob(role, 302),
 		},
-		{ route: `${kind} job progress`, module: progressRoute, target: target('/voortgang'), expected: only(role, 200) },
-		{ route: `${kind} job report`, module: reportRoute, target: target('/rapport'), expected: only(role, 200) },
+		{
+			route: `${kind} job progress`,
+			module: progressRoute,
+			target: target('/voortgang'),
+			expected: onlyJob(role, 200),
+		},
+		{ route: `${kind} job report`, module: reportRoute, target: target('/rapport'), expected: onlyJob(role, 200) },
 	]
 }
 
@@ -158,6 +173,26 @@ describe('another organisation’s import', () => {
 			expectRefused(await postJob(actor, jobId, { intent: 'discard' }), 404)
 		}
 		// The refused discard left both jobs alone.
+		expect(await prisma.importJob.count({ where: { id: { in: [candidatesJobId, employersJobId] } } })).toBe(2)
+	})
+
+	it('does not exist either for someone of the same organisation who may not import its kind', async () => {
+		for (const [actor, jobId] of [
+			[signedIn.COORDINATOR, candidatesJobId],
+			[signedIn.JOBCOACH, employersJobId],
+		] as const) {
+			const refused = [
+				await getJobPage(actor, jobId),
+				await getProgress(actor, jobId),
+				await getReport(actor, jobId),
+				await postJob(actor, jobId, { intent: 'discard' }),
+			]
+			const unknown = await getJobPage(actor, 'bestaat-niet')
+			for (const result of refused) {
+				expectRefused(result, 404)
+				expect(result.data).toEqual(unknown.data)
+			}
+		}
 		expect(await prisma.importJob.count({ where: { id: { in: [candidatesJobId, employersJobId] } } })).toBe(2)
 	})
 

@@ -42,6 +42,51 @@ function candidateList(count: number, prefix: string): UploadFile {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+describe('polling the progress', () => {
+	it('reads only the counters, never the file’s headers, mapping or row errors', async () => {
+		const jobId = await uploadJob('CANDIDATES', team.coach, candidateList(3, 'Peiling'))
+		await previewSuggested(team.coach, jobId)
+		// Every read of the job goes through here, recorded; put back afterwards.
+		const delegate = prisma.importJob
+		const original = delegate.findUnique
+		const calls: unknown[] = []
+		delegate.findUnique = ((args: unknown) => {
+			calls.push(args)
+			return Reflect.apply(original, delegate, [args])
+		}) as typeof original
+		try {
+			const result = await getProgress(team.coach, jobId)
+			expect(result.status).toBe(200)
+			expect(result.data).toEqual({
+				status: 'READY',
+				totalRows: 3,
+				processedRows: 0,
+				createdCount: 3,
+				updatedCount: 0,
+				unchangedCount: 0,
+				skippedCount: 0,
+			})
+			expect(calls).toHaveLength(1)
+			const select = (calls[0] as { select?: Record<string, boolean> }).select
+			expect(Object.keys(select ?? {}).sort()).toEqual(
+				[
+					'kind',
+					'organizationId',
+					'status',
+					'totalRows',
+					'processedRows',
+					'createdCount',
+					'updatedCount',
+					'unchangedCount',
+					'skippedCount',
+				].sort(),
+			)
+		} finally {
+			delegate.findUnique = original
+		}
+	})
+})
+
 describe('imports in the background', () => {
 	it('imports a 10 000-row file completely while the server keeps answering', { timeout: 240_000 }, async () => {
 		const total = 10_000

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { getInsight } from '#app/domain/insight/insight.server.ts'
+import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { getFixedT } from '#app/utils/i18n.ts'
 import { translateValidationMessage } from '#app/utils/validation.ts'
@@ -276,6 +278,63 @@ describe('importing candidates', () => {
 		expect(await prisma.candidate.count({ where: { organizationId: team.organizationId } })).toBe(4)
 		const updates = await prisma.auditEvent.findMany({ where: { action: 'candidate.updated' } })
 		expect(updates.map((audit) => JSON.parse(audit.details!).fields)).toContainEqual(['phone'])
+	})
+
+	it('dates the intake by the file and steps back who is not active, so the figures of past periods hold', async () => {
+		setClock(new Date('2026-04-15T10:00:00.000Z'))
+		try {
+			const file = csvFile('caseload.csv', [
+				'Voornaam;Achternaam;Datum intake;Actief;Fase',
+				'Iris;Actief;12-1-2026;ja;Ontwikkelend',
+				'Jan;Terug;2026-02-03;Nee;Werkzoekend',
+				'Kim;Vandaag;;;',
+				'Lot;Toekomst;16-04-2026;ja;',
+				'Max;Onzin;31-02-2026;;',
+				'Noor;Twijfel;;misschien;',
+			])
+			const jobId = await uploadJob('CANDIDATES', team.coach, file)
+			expect(Object.values((await jobPage(team.coach, jobId)).mapping)).toEqual([
+				'firstName',
+				'lastName',
+				'intakeDate',
+				'active',
+				'stage',
+			])
+			const preview = await previewSuggested(team.coach, jobId)
+			expect(preview.errors).toEqual([
+				{ row: 5, field: 'intakeDate', message: 'imports:errors.intakeDateFuture|{"value":"16-04-2026"}' },
+				{ row: 6, field: 'intakeDate', message: 'imports:errors.intakeDate|{"value":"31-02-2026"}' },
+				{ row: 7, field: 'active', message: 'imports:errors.unknownOption|{"value":"misschien"}' },
+			])
+			expect(translateValidationMessage(getFixedT('nl', 'imports'), preview.errors[0]!.message)).toContain(
+				'ligt na vandaag',
+			)
+			const job = await startAndWait(team.coach, jobId)
+			expect(job).toMatchObject({ status: 'DONE', createdCount: 3, skippedCount: 3 })
+			const events = (candidate: {
+				events: Array<{ kind: string; fromStage: string | null; toStage: string | null; occurredOn: Date }>
+			}) =>
+				candidate.events
+					.map((event) => [event.kind, event.fromStage, event.toStage, event.occurredOn.toISOString().slice(0, 10)])
+					.sort((a, b) => (a[0] === 'INTAKE' ? -1 : b[0] === 'INTAKE' ? 1 : 0))
+			const [iris, jan, kim] = await candidatesOf(team.organizationId)
+			expect(iris).toMatchObject({ firstName: 'Iris', active: true, stage: 'DEVELOPING' })
+			expect(events(iris!)).toEqual([['INTAKE', null, 'DEVELOPING', '2026-01-12']])
+			// Not active: the intake and a step back on the intake date, as the stage tab records one.
+			expect(jan).toMatchObject({ firstName: 'Jan', active: false, stage: 'JOB_SEEKING' })
+			expect(events(jan!)).toEqual([
+				['INTAKE', null, 'JOB_SEEKING', '2026-02-03'],
+				['STEP_BACK', 'JOB_SEEKING', 'JOB_SEEKING', '2026-02-03'],
+			])
+			// No intake date: today; no active column value: active.
+			expect(kim).toMatchObject({ firstName: 'Kim', active: true, stage: 'ORIENTING' })
+			expect(events(kim!)).toEqual([['INTAKE', null, 'ORIENTING', '2026-04-15']])
+			// The first quarter: Iris and Jan took part (Kim came in April); Jan inactive since 3 February.
+			const insight = await getInsight(team.organizationId, { from: '2026-01-01', to: '2026-03-31' })
+			expect(insight.candidates).toMatchObject({ participants: 2, active: 1, inactive: 1, newIntakes: 2 })
+		} finally {
+			setClock(null)
+		}
 	})
 
 	it('leaves a candidate who stepped back alone when the file gives another stage', async () => {

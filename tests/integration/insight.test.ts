@@ -3,6 +3,7 @@ import * as csvRoute from '#app/routes/inzicht.$figure[.]csv.ts'
 import * as dashboardRoute from '#app/routes/inzicht._index.tsx'
 import { figureKeys, figureSlugs, type FigureKey } from '#app/domain/insight/figure-tables.ts'
 import { setClock } from '#app/utils/clock.server.ts'
+import { prisma } from '#app/utils/db.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { serializeLocaleCookie } from '#app/utils/locale.server.ts'
 import { type Role } from '#app/utils/permissions.ts'
@@ -10,13 +11,15 @@ import {
 	callRoute,
 	checkMatrixCase,
 	cookiePair,
+	createSignedInUser,
 	makeRequest,
 	roleMatrix,
 	testContext,
 	type MatrixCase,
 	type SignedInUser,
 } from '#tests/factories.ts'
-import { candidateNames, createInsightWorld, renderDashboard, type InsightWorld } from '#tests/insight-fixtures.ts'
+import { at, candidateNames, createInsightWorld, renderDashboard, type InsightWorld } from '#tests/insight-fixtures.ts'
+import { createEmployer, setRelationship } from '#tests/relationship-factories.ts'
 
 // The clock stands on 15 April 2026, after the first quarter: what happened in April must not count.
 const clock = new Date('2026-04-15T10:00:00.000Z')
@@ -204,12 +207,13 @@ describe('the figures of the first quarter of 2026, from the fixed data set', ()
 
 	it('weighs each jobcoach’s active candidates against their contracted hours', async () => {
 		const { insight } = await dashboard()
-		// Anouk: Anna and Eva active (Bram stepped back, Hanna erased, Gijs not yet taken in on 31 March) = 2;
-		// 0.5 hours × 2 = capacity 1: over capacity. Bas: Dina (completed, still active) and Frits = 2 (Cor
-		// stepped back); no contracted hours, so no capacity. The coordinator has no caseload.
+		// Completed candidates have left the caseload, even while still marked active. Anouk: Anna = 1 (Eva
+		// completed on 15 March, Bram stepped back, Hanna erased, Gijs not yet taken in on 31 March); 0 hours
+		// × 2 = capacity 0: over capacity by 1. Bas: Frits = 1 (Dina completed in 2025, Cor stepped back); no
+		// contracted hours known, so no capacity. The coordinator has no caseload.
 		expect(insight.caseload.map(({ userId: _userId, ...coach }) => coach)).toEqual([
-			{ name: 'Anouk Jobcoach', activeCandidates: 2, contractHours: 0.5, capacity: 1, overCapacity: true },
-			{ name: 'Bas Jobcoach', activeCandidates: 2, contractHours: null, capacity: null, overCapacity: false },
+			{ name: 'Anouk Jobcoach', activeCandidates: 1, contractHours: 0, capacity: 0, overCapacity: true },
+			{ name: 'Bas Jobcoach', activeCandidates: 1, contractHours: null, capacity: null, overCapacity: false },
 		])
 	})
 
@@ -353,8 +357,8 @@ describe('the CSV files', () => {
 		])
 		expect((await csv('caseload')).records).toEqual([
 			['Jobcoach', 'Actieve kandidaten', 'Contracturen per week', 'Capaciteit', 'Status'],
-			['Anouk Jobcoach', '2', '0,5', '1', 'Boven capaciteit: 1 kandidaat te veel'],
-			['Bas Jobcoach', '2', '', '', 'Geen contracturen bekend'],
+			['Anouk Jobcoach', '1', '0', '0', 'Boven capaciteit: 1 kandidaat te veel'],
+			['Bas Jobcoach', '1', '', '', 'Geen contracturen bekend'],
 		])
 		expect((await csv('contacts')).records).toEqual([
 			['Medewerker', 'Doel per week', 'Gemiddeld per week', 'Weken doel gehaald', 'Weken', 'Totaal'],
@@ -418,5 +422,133 @@ describe('aggregate only', () => {
 		expect(html).toContain('scope="col"')
 		// The over-capacity warning in words, not only colour.
 		expect(html).toContain('Let op: 1 jobcoach heeft meer actieve kandidaten dan de contracturen dragen.')
+	})
+})
+
+describe('employers by relationship stage at the end of a past period', () => {
+	it('leaves out employers and relationships that came after the period, keeping today’s stage', async () => {
+		// E5 came on 10 April with a partnership; E6 was there before, but its relationship began on 10 April.
+		const late = await createEmployer('Later Bedrijf')
+		const older = await createEmployer('Ouder Bedrijf')
+		await prisma.organization.update({ where: { id: late.id }, data: { createdAt: at('2026-04-10T09:00') } })
+		await prisma.organization.update({ where: { id: older.id }, data: { createdAt: at('2025-06-01T09:00') } })
+		await setRelationship({ networkId: world.organizationId, employerId: late.id, stage: 'PARTNER' })
+		await setRelationship({ networkId: world.organizationId, employerId: older.id, stage: 'ENGAGED' })
+		await prisma.employerRelationship.updateMany({
+			where: { employerId: { in: [late.id, older.id] } },
+			data: { createdAt: at('2026-04-10T09:00') },
+		})
+		try {
+			// The first quarter: E5 is not counted at all, E6 still a prospect (2 + 1).
+			expect((await dashboard()).insight.network.employersByStage).toEqual({
+				PROSPECT: 3,
+				CONTACTED: 1,
+				ENGAGED: 1,
+				PARTNER: 1,
+				DORMANT: 0,
+			})
+			// Up to 15 April both count, in today's stage.
+			expect(
+				(await dashboard('?periode=custom&van=2026-04-01&tot=2026-04-15')).insight.network.employersByStage,
+			).toEqual({
+				PROSPECT: 2,
+				CONTACTED: 1,
+				ENGAGED: 2,
+				PARTNER: 2,
+				DORMANT: 0,
+			})
+		} finally {
+			await prisma.organization.deleteMany({ where: { id: { in: [late.id, older.id] } } })
+		}
+	})
+})
+
+describe('contracted hours', () => {
+	async function team() {
+		const coordinator = await createSignedInUser({ role: 'COORDINATOR', name: 'Cato Coördinator' })
+		const organizationId = coordinator.organization.id
+		const first = await createSignedInUser({ role: 'JOBCOACH', organizationId, name: 'Fien Jobcoach' })
+		const second = await createSignedInUser({ role: 'JOBCOACH', organizationId, name: 'Gert Jobcoach' })
+		return { coordinator, first, second }
+	}
+	const hoursOf = async (membershipId: string) =>
+		(await prisma.membership.findUniqueOrThrow({ where: { id: membershipId } })).contractHours
+	const save = (user: SignedInUser, form: Record<string, string>) =>
+		callRoute(dashboardRoute, { request: makeRequest(`/inzicht${firstQuarter}`, { cookie: user.cookie, form }) })
+
+	it('lets a coordinator set every jobcoach’s hours in one form, empty for unknown', async () => {
+		const { coordinator, first, second } = await team()
+		const before = await dashboard(firstQuarter, coordinator)
+		expect(before.contractHours).toEqual([
+			{ membershipId: first.membership.id, name: 'Fien Jobcoach', contractHours: null },
+			{ membershipId: second.membership.id, name: 'Gert Jobcoach', contractHours: null },
+		])
+		const result = await save(coordinator, {
+			'coaches[0].membershipId': first.membership.id,
+			'coaches[0].hours': '24,5',
+			'coaches[1].membershipId': second.membership.id,
+			'coaches[1].hours': '',
+		})
+		expect(result.status).toBe(302)
+		expect(result.location).toBe(`/inzicht${firstQuarter}#figure-caseload`)
+		expect(result.headers.get('set-cookie')).toBeTruthy()
+		expect(await hoursOf(first.membership.id)).toBe(24.5)
+		expect(await hoursOf(second.membership.id)).toBeNull()
+		// 24.5 hours × 2 candidates an hour.
+		const after = await dashboard(firstQuarter, coordinator)
+		expect(after.insight.caseload.find((coach) => coach.name === 'Fien Jobcoach')?.capacity).toBe(49)
+		const html = await renderDashboard(after, `/inzicht${firstQuarter}`)
+		expect(html).toContain('Contracturen per week van Fien Jobcoach')
+	})
+
+	it.each([['61'], ['-1'], ['7,3'], ['veel']])(
+		'keeps an invalid value (%s) with a message and saves nothing',
+		async (value) => {
+			const { coordinator, first, second } = await team()
+			const result = await save(coordinator, {
+				'coaches[0].membershipId': first.membership.id,
+				'coaches[0].hours': '8',
+				'coaches[1].membershipId': second.membership.id,
+				'coaches[1].hours': value,
+			})
+			expect(result.status).toBe(400)
+			const reply = (result.data as { result: { initialValue: unknown; error: Record<string, string[]> } }).result
+			expect(reply.error['coaches[1].hours']?.[0]).toMatch(/^insight:contractHours\.invalid/)
+			expect(reply.initialValue).toMatchObject({ coaches: [{ hours: '8' }, { hours: value }] })
+			expect(await hoursOf(first.membership.id)).toBeNull()
+		},
+	)
+
+	it('refuses a jobcoach (403) and shows them the figures without the form', async () => {
+		const { first, second } = await team()
+		const result = await save(first, {
+			'coaches[0].membershipId': second.membership.id,
+			'coaches[0].hours': '10',
+		})
+		expect(result.status).toBe(403)
+		expect(await hoursOf(second.membership.id)).toBeNull()
+		const data = await dashboard(firstQuarter, first)
+		expect(data.contractHours).toBeNull()
+		expect(await renderDashboard(data, `/inzicht${firstQuarter}`)).not.toContain('Contracturen opslaan')
+	})
+
+	it('refuses another organisation’s membership (and a coordinator’s) and saves nothing', async () => {
+		const { coordinator, first } = await team()
+		const elsewhere = await team()
+		for (const membershipId of [elsewhere.first.membership.id, coordinator.membership.id]) {
+			const result = await save(coordinator, {
+				'coaches[0].membershipId': first.membership.id,
+				'coaches[0].hours': '8',
+				'coaches[1].membershipId': membershipId,
+				'coaches[1].hours': '12',
+			})
+			expect(result.status).toBe(400)
+			expect((result.data as { result: { error: Record<string, string[]> } }).result.error['']).toEqual([
+				'insight:contractHours.unknownCoach',
+			])
+		}
+		expect(await hoursOf(first.membership.id)).toBeNull()
+		expect(await hoursOf(elsewhere.first.membership.id)).toBeNull()
+		expect(await hoursOf(coordinator.membership.id)).toBeNull()
 	})
 })

@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type CandidateStage } from '#app/domain/candidates/candidate-options.ts'
 import { NARRATIVE_MAX } from '#app/domain/insight/narrative-schema.ts'
-import { dayToDate } from '#app/domain/network/relationship-rules.ts'
 import * as reportRoute from '#app/routes/inzicht.jaarverslag.tsx'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
@@ -32,6 +31,7 @@ import {
 import { renderOnServer } from '#tests/insight-fixtures.ts'
 import { createPlace } from '#tests/placement-factories.ts'
 import { addActivity, createEmployer, setRelationship } from '#tests/relationship-factories.ts'
+import { calendarDay } from '#app/utils/amsterdam-time.ts'
 
 // 11:00 in Amsterdam on Wednesday 4 March 2026; the report looked at is 2025's.
 const start = new Date('2026-03-04T10:00:00.000Z')
@@ -66,7 +66,7 @@ async function candidate(
 		firstName,
 		lastName,
 		stage: intake.stage,
-		confirmedAt: dayToDate(intake.on),
+		confirmedAt: calendarDay(intake.on),
 	})
 	for (const step of steps) {
 		await prisma.candidateEvent.create({
@@ -75,7 +75,7 @@ async function candidate(
 				kind: step.kind,
 				fromStage: step.from ?? null,
 				toStage: step.to ?? step.from ?? null,
-				occurredOn: dayToDate(step.on),
+				occurredOn: calendarDay(step.on),
 			},
 		})
 	}
@@ -107,11 +107,11 @@ async function proposal({
 			motivation: 'Houdt van buiten werken.',
 			status: steps.at(-1)?.kind ?? 'PROPOSED',
 			declineReason,
-			createdAt: dayToDate(on),
+			createdAt: calendarDay(on),
 			events: {
 				create: [
-					{ kind: 'PROPOSED', createdAt: dayToDate(on) },
-					...steps.map((step) => ({ kind: step.kind, createdAt: dayToDate(step.on) })),
+					{ kind: 'PROPOSED', createdAt: calendarDay(on) },
+					...steps.map((step) => ({ kind: step.kind, createdAt: calendarDay(step.on) })),
 				],
 			},
 		},
@@ -142,9 +142,9 @@ function placement({
 			proposalId,
 			coachingOrganizationId: world.networkId,
 			employerOrganizationId: employerId,
-			startDate: dayToDate(startDate),
-			durableOn: dayToDate(durableOn),
-			endedOn: endedOn ? dayToDate(endedOn) : null,
+			startDate: calendarDay(startDate),
+			durableOn: calendarDay(durableOn),
+			endedOn: endedOn ? calendarDay(endedOn) : null,
 			status: endedOn ? 'ENDED' : 'ACTIVE',
 			endReason: endedOn ? 'OTHER' : null,
 			hoursPerWeek: 16,
@@ -224,6 +224,10 @@ beforeAll(async () => {
 	await setRelationship({ networkId: ours, employerId: dijkman.id, stage: 'DORMANT' })
 	// Another network's view of the same employer is its own.
 	await setRelationship({ networkId: world.otherNetworkId, employerId: gerritsen.id, stage: 'PARTNER' })
+	// Every employer and relationship was there before 2025 (the figure leaves out what came after a period).
+	const before2025 = new Date('2024-12-02T10:00:00.000Z')
+	await prisma.organization.updateMany({ where: { kind: 'EMPLOYER' }, data: { createdAt: before2025 } })
+	await prisma.employerRelationship.updateMany({ data: { createdAt: before2025 } })
 
 	const place = await createPlace({ organizationId: groen.id, spots: 5 })
 	const placeB = await proposal({

@@ -22,8 +22,6 @@ export type StageResult =
 
 const NOT_A_COACH = 'caseload:stage.errors.notACoach'
 
-/** The shared `calendarDay` of `#app/utils/amsterdam-time.ts`, for the modules that still import it from here. */
-export { calendarDay }
 
 /** The audit entry of a change, written by the transaction that makes the change. */
 export function auditInTransaction(

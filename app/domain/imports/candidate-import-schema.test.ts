@@ -4,6 +4,7 @@ import { createCandidateImportSchema, type CandidateImportValues } from './candi
 
 const schema = createCandidateImportSchema({
 	currentYear: 2026,
+	today: '2026-04-15',
 	coaches: [
 		{ id: 'coach-1', name: 'Fatima El Amrani', email: 'fatima@example.test' },
 		{ id: 'coach-2', name: 'Joost Verbeek', email: 'joost@example.test' },

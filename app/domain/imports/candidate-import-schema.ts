@@ -29,9 +29,11 @@ import {
 	optionCell,
 	optionListCell,
 	optionMatcher,
+	pastDateCell,
 	restoreLeadingZero,
 	splitFullName,
 	wholeNumberCell,
+	yesNoCell,
 } from './import-values.ts'
 
 export type ImportCoach = { id: string; name: string; email: string }
@@ -39,6 +41,8 @@ export type ImportCoach = { id: string; name: string; email: string }
 export type CandidateImportContext = {
 	/** The Amsterdam year by the server clock: it bounds the birth year, as on the form. */
 	currentYear: number
+	/** The Amsterdam day by the server clock (yyyy-mm-dd): an intake date may not be after it. */
+	today: string
 	/** The jobcoaches of the organisation a "Jobcoach" cell may name (by email or name). */
 	coaches: readonly ImportCoach[]
 	/** The importing jobcoach: the primary coach when the row names none. */
@@ -58,6 +62,10 @@ export type CandidateImportRow = {
 	stage?: CandidateStage
 	/** The coach the row names; absent when the cell is empty (a new candidate gets the importing coach). */
 	primaryCoachId?: string
+	/** The day of the intake (yyyy-mm-dd), for a new candidate's history; absent: today. */
+	intakeDate?: string
+	/** False when the file says the candidate is not active (they are stepping back). */
+	active?: boolean
 	happyWhen?: string
 	interests?: string
 	talents?: string
@@ -120,6 +128,8 @@ export function createCandidateImportSchema(context: CandidateImportContext) {
 			homeTown: cellSchema,
 			stage: optionCell(matchStage),
 			coach: cellSchema,
+			intakeDate: pastDateCell(context.today, 'imports:errors.intakeDate', 'imports:errors.intakeDateFuture'),
+			active: yesNoCell,
 			happyWhen: cellSchema,
 			interests: cellSchema,
 			talents: cellSchema,
@@ -219,6 +229,8 @@ export function createCandidateImportSchema(context: CandidateImportContext) {
 				homeTown,
 				stage: row.stage,
 				primaryCoachId,
+				intakeDate: row.intakeDate,
+				active: row.active,
 				happyWhen: value.happyWhen,
 				interests: value.interests,
 				talents: value.talents,

@@ -2,14 +2,16 @@
 // candidate by email (within the organisation), else by first name, last name and birth year. A new
 // candidate is created as the intake form creates one (an INTAKE event opens the history, the profile
 // counts as confirmed); an existing one gets only the values the file holds that differ, and a new
-// stage is a STAGE event, as on the stage tab. Every change marks the candidate for the search index
+// stage is a STAGE event, as on the stage tab. A new candidate's intake is dated by the file's intake
+// date (else today), and one the file marks as not active steps back on that day, as the stage flow
+// records it; an existing candidate's intake date and active flag are their own history's, and a
+// file does not rewrite them. Every change marks the candidate for the search index
 // and is audited (field names only) in the chunk's transaction.
 import { isCoachOf, randomCandidateCode } from '#app/domain/candidates/candidates.server.ts'
 import { isCandidateStage, type CandidateStage } from '#app/domain/candidates/candidate-options.ts'
 import { currentAmsterdamYear } from '#app/domain/candidates/profile.server.ts'
-import { calendarDay } from '#app/domain/candidates/stages.server.ts'
 import { findTown } from '#app/domain/geo/towns.server.ts'
-import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, calendarDay } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { markForReindex } from '#search/outbox.server.ts'
@@ -138,7 +140,14 @@ function columnsFor(values: Partial<TrackedValues>, fields: readonly TrackedFiel
 	return data as Prisma.CandidateUncheckedUpdateInput
 }
 
-type CreateOperation = { row: number; code: string; stage: CandidateStage; known: KnownCandidate }
+type CreateOperation = {
+	row: number
+	code: string
+	stage: CandidateStage
+	known: KnownCandidate
+	/** yyyy-mm-dd; absent: the day of the import. */
+	intakeDate?: string
+}
 type UpdateOperation = {
 	row: number
 	known: KnownCandidate
@@ -182,6 +191,7 @@ export async function createCandidateImporter(context: ImporterContext): Promise
 	const defaultCoachId = actorId && (await isCoachOf(organizationId, actorId)) ? actorId : null
 	const schema = createCandidateImportSchema({
 		currentYear: currentAmsterdamYear(),
+		today: amsterdamDate(now()),
 		coaches: memberships.map((membership) => membership.user),
 		defaultCoachId: defaultCoachId ?? 'none',
 		townLabel: (text) => findTown(text)?.label ?? null,
@@ -241,9 +251,14 @@ export async function createCandidateImporter(context: ImporterContext): Promise
 					trackedFields.map((field) => [field, next[field] ?? (listFields.has(field) ? [] : null)]),
 				) as TrackedValues
 				values.primaryCoachId ??= defaultCoachId
-				const candidate: KnownCandidate = { id: null, stage: value.stage ?? 'ORIENTING', active: true, values }
+				const candidate: KnownCandidate = {
+					id: null,
+					stage: value.stage ?? 'ORIENTING',
+					active: value.active ?? true,
+					values,
+				}
 				known.add(candidate)
-				creates.push({ row, code: '', stage: candidate.stage, known: candidate })
+				creates.push({ row, code: '', stage: candidate.stage, known: candidate, intakeDate: value.intakeDate })
 				outcomes.push({ row, outcome: 'created' })
 				continue
 			}
@@ -295,7 +310,7 @@ export async function createCandidateImporter(context: ImporterContext): Promise
 					organizationId,
 					code: create.code,
 					stage: create.stage,
-					active: true,
+					active: create.known.active,
 					confirmedAt: moment,
 					createdById: actorId,
 				})),
@@ -303,21 +318,38 @@ export async function createCandidateImporter(context: ImporterContext): Promise
 			})
 			const idByCode = new Map(created.map((candidate) => [candidate.code, candidate.id]))
 			for (const create of creates) create.known.id = idByCode.get(create.code) ?? null
+			const intakeOn = (create: CreateOperation) => (create.intakeDate ? calendarDay(create.intakeDate) : today)
 			await tx.candidateEvent.createMany({
 				data: creates.map((create) => ({
 					candidateId: create.known.id!,
 					kind: 'INTAKE',
 					toStage: create.stage,
-					occurredOn: today,
+					occurredOn: intakeOn(create),
 					recordedById: actorId,
+					createdAt: moment,
 				})),
 			})
+			// Not active: stepping back from the day of the intake, after it (a later moment orders it so).
+			const steppedBack = creates.filter((create) => !create.known.active)
+			if (steppedBack.length > 0) {
+				await tx.candidateEvent.createMany({
+					data: steppedBack.map((create) => ({
+						candidateId: create.known.id!,
+						kind: 'STEP_BACK',
+						fromStage: create.stage,
+						toStage: create.stage,
+						occurredOn: intakeOn(create),
+						recordedById: actorId,
+						createdAt: new Date(moment.getTime() + 1),
+					})),
+				})
+			}
 			for (const create of creates) {
 				audits.push({
 					action: 'candidate.created',
 					entityType,
 					entityId: create.known.id!,
-					details: { stage: create.stage, importJobId: jobId },
+					details: { stage: create.stage, active: create.known.active, importJobId: jobId },
 				})
 			}
 		}

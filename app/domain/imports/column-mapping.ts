@@ -34,6 +34,8 @@ export const candidateImportFields = [
 	'homeTown',
 	'stage',
 	'coach',
+	'intakeDate',
+	'active',
 	...candidateProfileImportFields,
 ] as const
 export type CandidateImportField = (typeof candidateImportFields)[number]
@@ -93,6 +95,18 @@ const headerSynonyms: Record<ImportKind, Partial<Record<ImportField, string[]>>>
 		homeTown: ['woonplaats', 'plaats', 'stad', 'home town', 'town', 'city', 'place of residence'],
 		stage: ['fase', 'stadium', 'trajectfase', 'stage', 'phase'],
 		coach: ['jobcoach', 'coach', 'begeleider', 'trajectbegeleider', 'eerste jobcoach', 'job coach', 'primary coach'],
+		intakeDate: [
+			'intakedatum',
+			'datum intake',
+			'startdatum',
+			'datum start',
+			'start traject',
+			'intake',
+			'intake date',
+			'start date',
+			'date of intake',
+		],
+		active: ['actief', 'actief inactief', 'inactief', 'is actief', 'active', 'active inactive', 'is active'],
 		happyWhen: ['waar word je blij van', 'blij van', 'what makes you happy', 'happy when'],
 		interests: ['interesses', 'interesse', "hobby's", 'hobbys', 'interests'],
 		talents: ['talenten', 'kwaliteiten', 'sterke punten', 'talents', 'strengths'],

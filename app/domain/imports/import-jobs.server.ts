@@ -229,28 +229,65 @@ export async function handleImportUpload(
 
 const JobParamsSchema = z.object({ jobId: z.string().min(1).max(40) })
 
+/** What `requireImportJob` needs to decide who may see a job. */
+type GuardedJob = { kind: string; organizationId: string }
+
 /**
- * A job the signed-in user may see: they may import its kind (else 403) and belong to its
- * organisation. Another organisation's job and an unknown id answer the same 404.
+ * A job the signed-in user may see: they may import its kind and belong to its organisation.
+ * Another organisation's job, a job of a kind they may not import and an unknown id all answer the
+ * same 404, so a job's existence is never revealed. `load` reads the job (only what the caller needs).
  */
-export async function requireImportJob(
+async function requireJob<Job extends GuardedJob>(
 	request: Request,
 	params: unknown,
-): Promise<{ user: SessionUser; job: ImportJobRecord; kind: ImportKind }> {
+	load: (id: string) => Promise<Job | null>,
+): Promise<{ user: SessionUser; job: Job & { kind: ImportKind }; kind: ImportKind }> {
 	const parsed = JobParamsSchema.safeParse(params)
-	const job = parsed.success ? await prisma.importJob.findUnique({ where: { id: parsed.data.jobId } }) : null
+	const job = parsed.success ? await load(parsed.data.jobId) : null
 	if (!job || !isImportKind(job.kind)) {
 		await requireUser(request)
 		throw new Response('Not Found', { status: 404 })
 	}
-	const permission = importPermissions[job.kind]
-	const user = await requirePermission(request, permission)
+	const kind = job.kind
+	const permission = importPermissions[kind]
+	const user = await requirePermission(request, permission, { hideExistence: true })
 	const member = user.memberships.some(
 		(membership) =>
 			membership.organizationId === job.organizationId && hasPermission(user, permission, membership.organizationId),
 	)
 	if (!member) throw new Response('Not Found', { status: 404 })
-	return { user, job, kind: job.kind }
+	return { user, job: job as Job & { kind: ImportKind }, kind }
+}
+
+/** The whole job (file, mapping, row errors), for the job page and the report. */
+export async function requireImportJob(
+	request: Request,
+	params: unknown,
+): Promise<{ user: SessionUser; job: ImportJobRecord; kind: ImportKind }> {
+	return requireJob(request, params, (id) => prisma.importJob.findUnique({ where: { id } }))
+}
+
+const progressSelect = {
+	kind: true,
+	organizationId: true,
+	status: true,
+	totalRows: true,
+	processedRows: true,
+	createdCount: true,
+	updatedCount: true,
+	unchangedCount: true,
+	skippedCount: true,
+} satisfies Prisma.ImportJobSelect
+
+/**
+ * Only the job's progress, for the progress bar that polls every second: the counters, never the
+ * file's headers, mapping or row errors.
+ */
+export async function requireImportJobProgress(request: Request, params: unknown) {
+	const { job } = await requireJob(request, params, (id) =>
+		prisma.importJob.findUnique({ where: { id }, select: progressSelect }),
+	)
+	return progressOf(job)
 }
 
 // --- Reading a job -------------------------------------------------------------------------------
@@ -281,7 +318,13 @@ function statusOf(value: string): ImportJobStatus {
 	return (importJobStatuses as readonly string[]).includes(value) ? (value as ImportJobStatus) : 'FAILED'
 }
 
-export function progressOf(job: ImportJobRecord) {
+/** The columns a job's progress is read from. */
+export type ProgressJob = Pick<
+	ImportJobRecord,
+	'status' | 'totalRows' | 'processedRows' | 'createdCount' | 'updatedCount' | 'unchangedCount' | 'skippedCount'
+>
+
+export function progressOf(job: ProgressJob) {
 	return {
 		status: statusOf(job.status),
 		totalRows: job.totalRows,

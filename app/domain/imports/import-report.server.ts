@@ -5,11 +5,11 @@ import { spreadsheetResponse, exportFileName, type SpreadsheetColumn } from '#ap
 import { type ExportFormat } from '#app/utils/spreadsheet.ts'
 import { translateValidationMessage } from '#app/utils/validation.ts'
 import { columnLetter, parseStoredMapping, type ImportKind } from './column-mapping.ts'
-import { parseHeaders, parseRowErrors, progressOf } from './import-jobs.server.ts'
+import { parseHeaders, parseRowErrors, progressOf, type ProgressJob } from './import-jobs.server.ts'
 
 type ReportRow = { row: number | null; column: string; field: string; message: string }
 
-type ReportJob = Parameters<typeof progressOf>[0]
+type ReportJob = ProgressJob & { headers: string; mapping: string; rowErrors: string }
 
 export function importReportResponse(job: ReportJob, kind: ImportKind, locale: Locale, format: ExportFormat) {
 	const t = getFixedT(locale, 'imports')

@@ -122,6 +122,54 @@ export function birthYearCell(message: string) {
 }
 
 /**
+ * A calendar day (yyyy-mm-dd) from "12-05-2026", "12/5/2026", "12.5.2026" (Dutch: day first),
+ * "2026-05-12" or "2026-05-12T00:00"; null when it is no date or no day that exists.
+ */
+export function calendarDateFrom(text: string): string | null {
+	const value = text.trim()
+	const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value)
+	const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(value)
+	const [year, month, day] = dutch
+		? [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])]
+		: iso
+			? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+			: [Number.NaN, Number.NaN, Number.NaN]
+	const date = new Date(Date.UTC(year, month - 1, day))
+	if (Number.isNaN(date.getTime()) || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return null
+	return date.toISOString().slice(0, 10)
+}
+
+/** A day that has happened (not after `today`, yyyy-mm-dd), as `calendarDateFrom` reads it. */
+export function pastDateCell(today: string, message: string, futureMessage: string) {
+	return cellSchema.transform((value, context) => {
+		if (value === undefined) return undefined
+		const day = calendarDateFrom(value)
+		if (day === null || day < '1900-01-01') {
+			context.addIssue({ code: 'custom', message: messageWithValues(message, { value }) })
+			return z.NEVER
+		}
+		if (day > today) {
+			context.addIssue({ code: 'custom', message: messageWithValues(futureMessage, { value }) })
+			return z.NEVER
+		}
+		return day
+	})
+}
+
+const yesWords = new Set(['ja', 'j', 'yes', 'y', 'actief', 'active', 'true', 'waar', '1'])
+const noWords = new Set(['nee', 'n', 'no', 'inactief', 'inactive', 'nietactief', 'notactive', 'false', 'onwaar', '0'])
+
+/** Yes or no: ja/nee, yes/no, actief/inactief, waar/onwaar, 1/0; anything else names what was written. */
+export const yesNoCell = cellSchema.transform((value, context) => {
+	if (value === undefined) return undefined
+	const word = normalizeHeader(value)
+	if (yesWords.has(word)) return true
+	if (noWords.has(word)) return false
+	context.addIssue({ code: 'custom', message: unknownOption(value) })
+	return z.NEVER
+})
+
+/**
  * A full name in one cell: "Jan de Vries" (the first word is the first name) or "Vries, Jan de"
  * (surname first, as sorted lists write it).
  */

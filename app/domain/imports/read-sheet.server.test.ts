@@ -2,7 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { cellText, decodeText, detectDelimiter, IMPORT_MAX_ROWS, readSheet } from './read-sheet.server.ts'
+import {
+	cellText,
+	CSV_YIELD_EVERY,
+	decodeText,
+	detectDelimiter,
+	IMPORT_MAX_ROWS,
+	readSheet,
+} from './read-sheet.server.ts'
 
 const fixtures = path.resolve('tests/fixtures/imports')
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(fixtures, name)))
@@ -154,5 +161,24 @@ describe('readSheet: what is refused', () => {
 		expect(result).toMatchObject({ ok: false, problem: 'tooManyRows' })
 		const atLimit = await readSheet(text(['Voornaam;Achternaam', ...rows.slice(1)].join('\n')), 'groot.csv')
 		expect(atLimit.ok).toBe(true)
+	})
+})
+
+describe('a long CSV file', () => {
+	it('is parsed giving the event loop a turn every few hundred records', async () => {
+		const count = CSV_YIELD_EVERY * 4
+		const lines = ['Voornaam;Achternaam', ...Array.from({ length: count }, (_, index) => `Naam${index};Achter`)]
+		let turns = 0
+		let reading = true
+		const tick = () => {
+			turns++
+			if (reading) setImmediate(tick)
+		}
+		setImmediate(tick)
+		const sheet = await sheetOf(text(lines.join('\n')), 'lijst.csv')
+		reading = false
+		expect(sheet.rows).toHaveLength(count)
+		// One turn per CSV_YIELD_EVERY records at least: other requests are answered in between.
+		expect(turns).toBeGreaterThanOrEqual(4)
 	})
 })

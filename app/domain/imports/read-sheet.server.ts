@@ -144,6 +144,8 @@ export function detectDelimiter(text: string) {
 }
 
 const CSV_CHUNK = 64 * 1024
+/** Records parsed between two turns of the event loop. */
+export const CSV_YIELD_EVERY = 500
 
 async function readCsv(text: string): Promise<string[][]> {
 	const parser = parse({
@@ -164,6 +166,8 @@ async function readCsv(text: string): Promise<string[][]> {
 		// Streamed, so a large file is parsed in slices and the server keeps answering in between.
 		for await (const record of chunks.pipe(parser)) {
 			records.push(record as string[])
+			// Parsing is synchronous between chunks: give the event loop a turn every CSV_YIELD_EVERY records.
+			if (records.length % CSV_YIELD_EVERY === 0) await new Promise(setImmediate)
 			if (!isEmpty(record as string[])) filled += 1
 			// The header and the maximum number of data rows; one more is too many.
 			if (filled > IMPORT_MAX_ROWS + 1) {

@@ -5,8 +5,7 @@
 // ERASED ends it. Aggregate only: nothing here leaves this module with a candidate's identity.
 import { candidateStages, isCandidateStage, type CandidateStage } from '#app/domain/candidates/candidate-options.ts'
 import { addDays, addMonths, toDay } from '#app/domain/matching/placement-rules.ts'
-import { dayToDate } from '#app/domain/network/relationship-rules.ts'
-import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, calendarDay } from '#app/utils/amsterdam-time.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { type Insight, type Period, type StageCounts } from './insight.ts'
 import { quarterOf, quarterPeriod } from './period.ts'
@@ -227,7 +226,7 @@ export async function loadHistories(organizationId: string, until: string) {
 			select: { id: true, primaryCoachId: true, stage: true, active: true, createdAt: true },
 		}),
 		prisma.candidateEvent.findMany({
-			where: { candidate: { organizationId }, occurredOn: { lt: dayToDate(addDays(until, 1)) } },
+			where: { candidate: { organizationId }, occurredOn: { lt: calendarDay(addDays(until, 1)) } },
 			select: { candidateId: true, kind: true, fromStage: true, toStage: true, occurredOn: true, createdAt: true },
 			orderBy: [{ occurredOn: 'asc' }, { createdAt: 'asc' }],
 		}),

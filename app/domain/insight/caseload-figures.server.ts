@@ -1,9 +1,9 @@
-// Each jobcoach's caseload at the end of the period (the active candidates they are primary coach of)
-// against what their contracted hours can carry: hours × CANDIDATES_PER_CONTRACT_HOUR, rounded down.
+// Each jobcoach's caseload at the end of the period (the active candidates they are primary coach of,
+// leaving out those who have completed by then: a finished route needs no coaching) against what their contracted hours can carry: hours × CANDIDATES_PER_CONTRACT_HOUR, rounded down.
 // A coach above it is over capacity; a coach without contracted hours has no capacity to weigh against.
 import { prisma } from '#app/utils/db.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
-import { activeAtEnd, type HistoryEvent } from './candidate-figures.server.ts'
+import { stateOn, type HistoryEvent } from './candidate-figures.server.ts'
 import { type Insight, type Period } from './insight.ts'
 
 /** What `contractHours` hours a week can carry, or null without contracted hours. */
@@ -22,8 +22,9 @@ export async function getCaseloadFigures(
 	})
 	const active = new Map<string, number>()
 	for (const { primaryCoachId, history } of histories) {
-		if (primaryCoachId && activeAtEnd(history, period))
-			active.set(primaryCoachId, (active.get(primaryCoachId) ?? 0) + 1)
+		if (!primaryCoachId) continue
+		const state = stateOn(history, period.to)
+		if (state.active && state.stage !== 'COMPLETED') active.set(primaryCoachId, (active.get(primaryCoachId) ?? 0) + 1)
 	}
 	const perHour = getEnv().CANDIDATES_PER_CONTRACT_HOUR
 	return coaches

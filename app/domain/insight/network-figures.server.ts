@@ -75,13 +75,19 @@ async function eventFigures(organizationId: string, period: Period) {
 	}
 }
 
-/** Every employer by the network's relationship stage; an employer without a relationship yet is a prospect. */
-async function employersByStage(networkId: string) {
+/**
+ * The employers that existed before the end of the period, by the network's relationship stage as it
+ * stands today (the stage keeps no history). Only relationships begun before the end of the period
+ * count; an employer without one (yet) is a prospect.
+ */
+async function employersByStage(networkId: string, period: Period) {
+	const { end } = periodBounds(period)
+	const employer = { kind: 'EMPLOYER', createdAt: { lt: end } }
 	const [employers, rows] = await Promise.all([
-		prisma.organization.count({ where: { kind: 'EMPLOYER' } }),
+		prisma.organization.count({ where: employer }),
 		prisma.employerRelationship.groupBy({
 			by: ['stage'],
-			where: { networkId, employer: { kind: 'EMPLOYER' } },
+			where: { networkId, createdAt: { lt: end }, employer },
 			_count: { _all: true },
 		}),
 	])
@@ -154,7 +160,7 @@ async function contactsPerPerson(networkId: string, period: Period): Promise<Ins
 export async function getNetworkFigures(networkId: string, period: Period): Promise<Insight['network']> {
 	const { start, end } = periodBounds(period)
 	const [byStage, contacted, events, perPerson] = await Promise.all([
-		employersByStage(networkId),
+		employersByStage(networkId, period),
 		prisma.relationshipActivity.groupBy({
 			by: ['employerId'],
 			where: { networkId, kind: { in: [...contactKinds] }, occurredAt: { gte: start, lt: end } },

@@ -11,10 +11,10 @@ import {
 	type CalendarInput,
 	type StepBackPeriod,
 } from '#app/domain/matching/placement-rules.ts'
-import { dayToDate } from '#app/domain/network/relationship-rules.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { type Insight, type Period } from './insight.ts'
 import { inPeriod, periodBounds } from './period.ts'
+import { calendarDay } from '#app/utils/amsterdam-time.ts'
 
 export const RETENTION_MONTHS = [3, 6, 12] as const
 
@@ -137,7 +137,7 @@ export async function getMatchingFigures(organizationId: string, period: Period)
 		prisma.placement.findMany({
 			where: {
 				coachingOrganizationId: organizationId,
-				startDate: { lt: dayToDate(addDays(period.to, 1)) },
+				startDate: { lt: calendarDay(addDays(period.to, 1)) },
 			},
 			select: placementFacts,
 		}),

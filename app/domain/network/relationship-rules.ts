@@ -18,8 +18,6 @@ export function isRelationshipStage(value: unknown): value is RelationshipStage 
 	return typeof value === 'string' && (relationshipStages as readonly string[]).includes(value)
 }
 
-/** The shared `calendarDay` of `#app/utils/amsterdam-time.ts`, under the name the insight modules import. */
-export const dayToDate = calendarDay
 
 // --- Gone quiet -------------------------------------------------------------------------------------
 
@@ -110,8 +108,8 @@ export function amsterdamWeek(moment: Date): ContactWeek {
 	return {
 		monday,
 		sunday: addDays(monday, 6),
-		start: fromAmsterdamLocal(`${monday}T00:00`) ?? dayToDate(monday),
-		end: fromAmsterdamLocal(`${nextMonday}T00:00`) ?? dayToDate(nextMonday),
+		start: fromAmsterdamLocal(`${monday}T00:00`) ?? calendarDay(monday),
+		end: fromAmsterdamLocal(`${nextMonday}T00:00`) ?? calendarDay(nextMonday),
 	}
 }
 
