@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '#app/components/ui/button.tsx'
 import { SelectField } from '#app/components/ui/field.tsx'
+import { REPORT_YEAR_PARAM } from '#app/domain/insight/yearly-report.ts'
 
 /** A plain GET form, so choosing a year works without JavaScript too. */
 export function ReportPeriodForm({ year, years }: { year: number; years: number[] }) {
@@ -13,7 +14,7 @@ export function ReportPeriodForm({ year, years }: { year: number; years: number[
 		<Form method="get" className="flex flex-wrap items-end gap-3">
 			<SelectField
 				label={t('period.label')}
-				selectProps={{ name: 'jaar', id: 'yearly-report-year', defaultValue: String(year) }}
+				selectProps={{ name: REPORT_YEAR_PARAM, id: 'yearly-report-year', defaultValue: String(year) }}
 				options={years.map((option) => ({ value: String(option), label: String(option) }))}
 			/>
 			<Button type="submit" variant="secondary" className="min-h-11">

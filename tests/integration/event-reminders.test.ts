@@ -29,6 +29,17 @@ function invitee(eventId: string, response: string, contact: Parameters<typeof c
 
 const mailCount = async (address: string) => (await emailsTo(address)).length
 
+/** The coordinator moves the event through its edit form (title and place stay). */
+function moveEvent(event: { id: string; title: string }, when: { date: string; startTime: string; endTime: string }) {
+	return postRoute(
+		editRoute,
+		`/netwerk/bijeenkomsten/${event.id}/bewerken`,
+		coordinator.cookie,
+		{ kind: 'EMPLOYER_MEETING', title: event.title, location: 'Stadskamer', ...when },
+		{ eventId: event.id },
+	)
+}
+
 describe('reminders the day before', () => {
 	it('reminds yes and maybe of an event tomorrow (Amsterdam day), nobody else, and never twice', async () => {
 		// 19:00 tomorrow, and 00:30 tomorrow (still Monday in UTC): both on tomorrow's Amsterdam date.
@@ -125,20 +136,7 @@ describe('reminders the day before', () => {
 		const person = await invitee(event.id, 'YES')
 		await sendEventReminders()
 		expect(await mailCount(person.contact.email!)).toBe(1)
-		const moved = await postRoute(
-			editRoute,
-			`/netwerk/bijeenkomsten/${event.id}/bewerken`,
-			coordinator.cookie,
-			{
-				kind: 'EMPLOYER_MEETING',
-				title: 'Later',
-				date: '2026-01-13',
-				startTime: '20:00',
-				endTime: '22:00',
-				location: 'Stadskamer',
-			},
-			{ eventId: event.id },
-		)
+		const moved = await moveEvent(event, { date: '2026-01-13', startTime: '20:00', endTime: '22:00' })
 		expect(moved.status).toBe(302)
 		expect((await prisma.networkEvent.findUniqueOrThrow({ where: { id: event.id } })).startsAt).toEqual(
 			new Date('2026-01-13T19:00:00.000Z'),
@@ -155,20 +153,7 @@ describe('reminders the day before', () => {
 		const person = await invitee(event.id, 'YES')
 		await sendEventReminders()
 		expect(await mailCount(person.contact.email!)).toBe(1)
-		const moved = await postRoute(
-			editRoute,
-			`/netwerk/bijeenkomsten/${event.id}/bewerken`,
-			coordinator.cookie,
-			{
-				kind: 'EMPLOYER_MEETING',
-				title: 'Verplaatst',
-				date: '2026-01-14',
-				startTime: '19:00',
-				endTime: '21:00',
-				location: 'Stadskamer',
-			},
-			{ eventId: event.id },
-		)
+		const moved = await moveEvent(event, { date: '2026-01-14', startTime: '19:00', endTime: '21:00' })
 		expect(moved.status).toBe(302)
 		expect(await sendEventReminders()).toEqual({ sent: 0 })
 		setClock(new Date('2026-01-13T09:00:00.000Z'))

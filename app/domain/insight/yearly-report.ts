@@ -4,6 +4,7 @@
 import { candidateStages, type CandidateStage } from '#app/domain/candidates/candidate-options.ts'
 import { relationshipStages } from '#app/domain/network/activity-options.ts'
 import { eventKinds } from '#app/domain/network/event-options.ts'
+import { percentOfShare } from './figure-tables.ts'
 import { type Insight, type Period } from './insight.ts'
 import { normalizeLineEndings } from './narrative-schema.ts'
 import { EARLIEST_PERIOD_DAY, resolvePeriod } from './period.ts'
@@ -73,9 +74,7 @@ export function percentOf(part: number, whole: number): number | null {
 
 /** A rate between 0 and 1 as a whole percentage, rounded half up (0.125 → 13); null stays null. */
 export function ratePercent(rate: number | null): number | null {
-	if (rate === null) return null
-	// Through a fixed number of decimals, so 0.145 × 100 = 14.499999… still rounds to 15.
-	return Math.round(Number((rate * 100).toFixed(6)))
+	return rate === null ? null : percentOfShare(rate)
 }
 
 /**
