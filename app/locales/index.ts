@@ -44,6 +44,14 @@ import enExports from './en/exports.json'
 import nlExports from './nl/exports.json'
 import enYearlyReport from './en/yearly-report.json'
 import nlYearlyReport from './nl/yearly-report.json'
+import enPlans from './en/plans.json'
+import nlPlans from './nl/plans.json'
+import enPlanReviews from './en/plan-reviews.json'
+import nlPlanReviews from './nl/plan-reviews.json'
+import enAgreements from './en/agreements.json'
+import nlAgreements from './nl/agreements.json'
+import enChecklists from './en/checklists.json'
+import nlChecklists from './nl/checklists.json'
 
 export const resources = {
 	nl: {
@@ -69,6 +77,10 @@ export const resources = {
 		imports: nlImports,
 		exports: nlExports,
 		yearlyReport: nlYearlyReport,
+		plans: nlPlans,
+		planReviews: nlPlanReviews,
+		agreements: nlAgreements,
+		checklists: nlChecklists,
 	},
 	en: {
 		common: enCommon,
@@ -93,5 +105,9 @@ export const resources = {
 		imports: enImports,
 		exports: enExports,
 		yearlyReport: enYearlyReport,
+		plans: enPlans,
+		planReviews: enPlanReviews,
+		agreements: enAgreements,
+		checklists: enChecklists,
 	},
 }

@@ -5,7 +5,7 @@ import { now } from './clock.server.ts'
 import { prisma } from './db.server.ts'
 import { generateSessionToken, hashToken } from './session.server.ts'
 
-export type LinkTokenPurpose = 'PLACE_EXTEND' | 'EVENT_RSVP' | 'GROUP_TOPICS' | 'UNSUBSCRIBE'
+export type LinkTokenPurpose = 'PLACE_EXTEND' | 'EVENT_RSVP' | 'GROUP_TOPICS' | 'UNSUBSCRIBE' | 'AGREEMENT_ACCEPT'
 
 type Client = Pick<typeof prisma, 'linkToken'>
 
