@@ -27,6 +27,7 @@ import { markForReindex } from '#search/outbox.server.ts'
 import { buildDemoData, type DemoContactPerson, type DemoPerson } from './demo-data.ts'
 import { demoStakeholders } from './demo-network.ts'
 import { demoPlaces, demoViewCount, type DemoPlace } from './demo-places.ts'
+import { seedPlans } from './demo-plans.ts'
 import { seedCaseload } from './seed-caseload.server.ts'
 import { seedMatching } from './seed-matching.server.ts'
 import { seedNetwork, type NetworkSeedSummary } from './seed-network.server.ts'
@@ -429,6 +430,12 @@ export async function seedDemoData({ log = () => {} }: { log?: (message: string)
 	changes.created += matching.proposals + matching.placements
 	if (matching.proposals)
 		log(`Matching: ${matching.proposals} proposals, ${matching.placements} placement with check-ins`)
+	const plans = await seedPlans({ organizationId: coachingOrganization.id, moment })
+	changes.created += plans.supportPlans + plans.agreements + plans.checklistItems
+	if (plans.supportPlans)
+		log(
+			`Plans: ${plans.supportPlans} support plan with a review, ${plans.agreements} agreement versions, ${plans.checklistItems} checklist steps ticked`,
+		)
 	if (!coordinatorId) throw new Error('The demo coaching organisation needs a coordinator')
 	const network = await seedNetwork({
 		networkId: coachingOrganization.id,

@@ -15,6 +15,9 @@ const { prisma } = await import('#app/utils/db.server.ts')
 const { getEnv } = await import('#app/utils/env.server.ts')
 const { verifyPassword } = await import('#app/domain/auth/password.server.ts')
 const { seedDemoData } = await import('./seed.server.ts')
+const { getPlacementPlanSummary } = await import('#app/domain/plans/placement-plan-summary.server.ts')
+const { checklistFor } = await import('#app/domain/plans/checklists.ts')
+const { amsterdamDate } = await import('#app/utils/amsterdam-time.ts')
 
 type Summary = Awaited<ReturnType<typeof seedDemoData>>
 
@@ -122,5 +125,49 @@ describe('seedDemoData', () => {
 		for (const kvkNumber of kvkNumbers) expect(kvkNumber).toMatch(/^\d{8}$/)
 		expect(new Set(kvkNumbers).size).toBe(employers.length)
 		for (const employer of employers) expect(employer._count.contactPersons, employer.name).toBeGreaterThanOrEqual(1)
+	})
+
+	test('gives the work-experience placement a plan with a review, two agreement versions and a checklist', async () => {
+		const placement = await prisma.placement.findFirstOrThrow({
+			where: { place: { type: 'WORK_EXPERIENCE' } },
+			include: {
+				supportPlan: {
+					include: {
+						goals: true,
+						reviewDates: true,
+						reviews: { include: { goalProgress: true } },
+					},
+				},
+				agreements: { orderBy: { version: 'asc' }, include: { acceptances: true } },
+				checklistItems: true,
+			},
+		})
+		const plan = placement.supportPlan
+		expect(plan).toMatchObject({ funder: 'MUNICIPALITY', funderName: 'Gemeente Doetinchem' })
+		expect(plan?.intensityMethod).toBe('PERCENT_OF_CONTRACT')
+		expect(plan?.goals.map((goal) => goal.text).every((text) => text.startsWith('Ik wil'))).toBe(true)
+		expect(plan?.reviewDates.length).toBeGreaterThanOrEqual(2)
+		expect(plan?.reviews).toHaveLength(1)
+		expect(plan?.reviews[0]).toMatchObject({ kind: 'REVIEW', decision: 'CONTINUE' })
+		expect(plan?.reviews[0]?.goalProgress).toHaveLength(plan?.goals.length ?? -1)
+
+		const [version1, version2] = placement.agreements
+		expect(placement.agreements).toHaveLength(2)
+		expect(version1).toMatchObject({ version: 1, status: 'ACCEPTED' })
+		expect(version1?.lockedAt).toBeInstanceOf(Date)
+		expect(version1?.acceptances.filter((acceptance) => acceptance.acceptedAt)).toHaveLength(3)
+		expect(version2).toMatchObject({ version: 2, status: 'PENDING', lockedAt: null })
+		const waiting = version2?.acceptances.filter((acceptance) => !acceptance.acceptedAt).map((row) => row.party)
+		expect(waiting).toEqual(['EMPLOYER'])
+
+		const steps = checklistFor('WORK_EXPERIENCE').map((step) => step.key) as string[]
+		expect(placement.checklistItems).toHaveLength(3)
+		for (const item of placement.checklistItems) expect(steps).toContain(item.itemKey)
+
+		// The placement page's section reads the same rows.
+		const summary = await getPlacementPlanSummary(placement.id, 'WORK_EXPERIENCE', amsterdamDate(new Date()))
+		expect(summary.plan.state).toBe('review-planned')
+		expect(summary.agreement).toMatchObject({ state: 'pending', version: 2, waitingFor: ['EMPLOYER'] })
+		expect(summary.agreement.state === 'pending' && summary.agreement.inForce?.version).toBe(1)
 	})
 })

@@ -8,6 +8,8 @@ import { DurableCountdownText, PlacementStatusBadge } from '#app/components/plac
 import { PlacementDateField, PlacementFormHeading, PlacementIntentInput } from '#app/components/placement-fields.tsx'
 import { focusRing } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { PlacementChecklist } from '#app/components/placement-checklist.tsx'
+import { PlacementPlanLinks } from '#app/components/placement-plan-links.tsx'
 import { FormErrors, RadioGroup, SelectField, TextareaField, type ConformField } from '#app/components/ui/field.tsx'
 import {
 	balanceLevels,
@@ -37,10 +39,18 @@ import {
 	resumePlacement,
 	startStepBack,
 } from '#app/domain/matching/placements.server.ts'
+import { CHECKLIST_INTENT, createChecklistSchema } from '#app/domain/plans/checklists.ts'
+import {
+	checklistProblemMessages,
+	getChecklistPlaceType,
+	getPlacementChecklist,
+	saveChecklist,
+} from '#app/domain/plans/checklists.server.ts'
+import { getPlacementPlanSummary } from '#app/domain/plans/placement-plan-summary.server.ts'
 import { hasPermission } from '#app/utils/auth.server.ts'
 import { formatDate } from '#app/utils/format.ts'
-import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
-import { useValidatedForm } from '#app/utils/forms.ts'
+import { invalidSubmission } from '#app/utils/forms.server.ts'
+import { parseSubmission, useValidatedForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 
@@ -49,8 +59,15 @@ export const meta: MetaFunction = (args) => pageMeta(args, 'placements:detail.me
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, placementId, organizationId } = await requirePlacement(request, params)
 	const today = placementToday()
+	const placement = await getPlacement(placementId, user.id, today)
+	const [checklist, planSummary] = await Promise.all([
+		getPlacementChecklist(placementId, placement.place.type),
+		getPlacementPlanSummary(placementId, placement.place.type, today),
+	])
 	return {
-		placement: await getPlacement(placementId, user.id, today),
+		placement,
+		checklist,
+		planSummary,
 		today,
 		canUpdate: hasPermission(user, 'update:placement', organizationId),
 		canChangeStage: hasPermission(user, 'update:candidate', organizationId),
@@ -69,8 +86,10 @@ const toastFor: Record<PlacementIntent, string> = {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, placementId, candidateId, organizationId } = await requirePlacement(request, params, 'update:placement')
+	const formData = await request.formData()
+	if (formData.get('intent') === CHECKLIST_INTENT) return checklistAction(formData, placementId, user.id)
 	const bounds = await getPlacementBounds(placementId, placementToday())
-	const submission = await parseFormRequest(request, createPlacementActionSchema(bounds))
+	const submission = parseSubmission(formData, createPlacementActionSchema(bounds))
 	if (submission.status !== 'success') return invalidSubmission(submission)
 	const value = submission.value
 	const target = { placementId, actorId: user.id }
@@ -99,6 +118,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return redirectWithToast(`/jobcoach/plaatsingen/${placementId}`, { title: toastFor[value.intent] })
 }
 
+/** The checklist form: its steps depend on the place type, so it is parsed apart from the other forms. */
+async function checklistAction(formData: FormData, placementId: string, actorId: string) {
+	const submission = parseSubmission(formData, createChecklistSchema(await getChecklistPlaceType(placementId)))
+	if (submission.status !== 'success') return invalidSubmission(submission)
+	const result = await saveChecklist({ placementId, actorId, done: submission.value.done })
+	if (!result.ok) return invalidSubmission(submission, { formErrors: [checklistProblemMessages[result.problem]] })
+	return redirectWithToast(`/jobcoach/plaatsingen/${placementId}`, { title: 'checklists:toast.saved' })
+}
+
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>
 type Placement = LoaderData['placement']
 type LastResult = SubmissionResult<string[]> | null | undefined
@@ -107,7 +135,7 @@ const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 $
 
 export default function PlacementPage() {
 	const { t, i18n } = useTranslation('placements')
-	const { placement, today, canUpdate, canChangeStage } = useLoaderData<typeof loader>()
+	const { placement, checklist, planSummary, today, canUpdate, canChangeStage } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const submitted = actionData?.result.initialValue?.intent
 	const resultFor = (intent: PlacementIntent) => (submitted === intent ? actionData?.result : null)
@@ -200,6 +228,16 @@ export default function PlacementPage() {
 					<StageOffer placement={placement} bounds={bounds} lastResult={resultFor('stage-working')} />
 				</Card>
 			) : null}
+
+			<PlacementPlanLinks placementId={placement.id} summary={planSummary} />
+
+			<PlacementChecklist
+				placeType={placement.place.type}
+				checklist={checklist}
+				editable={editable}
+				ended={ended}
+				lastResult={submitted === CHECKLIST_INTENT ? actionData?.result : null}
+			/>
 
 			<section aria-labelledby="check-ins-heading" className="space-y-4">
 				<h2 id="check-ins-heading" className="text-2xl font-semibold text-slate-900">

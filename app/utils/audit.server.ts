@@ -61,6 +61,12 @@ export type AuditAction =
 	| 'placement.stepped-back'
 	| 'placement.resumed'
 	| 'placement.ended'
+	| 'placement.checklist-changed'
+	| 'support-plan.saved'
+	| 'support-plan.reviewed'
+	| 'agreement.version-created'
+	| 'agreement.link-sent'
+	| 'agreement.accepted'
 	| 'search.reindexed'
 
 /** Record who did what. Details must never hold passwords, tokens or special-category data. */

@@ -22,7 +22,6 @@ export type StageResult =
 
 const NOT_A_COACH = 'caseload:stage.errors.notACoach'
 
-
 /** The audit entry of a change, written by the transaction that makes the change. */
 export function auditInTransaction(
 	tx: Prisma.TransactionClient,
@@ -32,7 +31,7 @@ export function auditInTransaction(
 		entityType,
 		entityId,
 		details,
-	}: { actorId: string; entityType: string; entityId: string; details?: Record<string, unknown> },
+	}: { actorId: string | null; entityType: string; entityId: string; details?: Record<string, unknown> },
 ) {
 	return tx.auditEvent.create({
 		data: { action, actorId, entityType, entityId, details: details ? JSON.stringify(details) : null },

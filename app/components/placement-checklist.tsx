@@ -1,0 +1,127 @@
+import { getFormProps, type SubmissionResult } from '@conform-to/react'
+import { Form } from '@remix-run/react'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Card } from '#app/components/page-header.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { CheckboxGroup, FormErrors } from '#app/components/ui/field.tsx'
+import { CHECKLIST_INTENT, createChecklistSchema, type ChecklistResponsible } from '#app/domain/plans/checklists.ts'
+import { formatDate } from '#app/utils/format.ts'
+import { useValidatedForm } from '#app/utils/forms.ts'
+
+type ChecklistItemView = {
+	key: string
+	responsible: ChecklistResponsible
+	done: { doneAt: string; doneByName: string | null } | null
+}
+
+export type PlacementChecklistView = { items: ChecklistItemView[]; doneCount: number; total: number }
+
+/**
+ * The steps of the placement's place type. Editable: one form of checkboxes with a save button, so
+ * it works without JavaScript; read-only (an ended placement, or no right to change it): the same
+ * steps as a list.
+ */
+export function PlacementChecklist({
+	placeType,
+	checklist,
+	editable,
+	ended,
+	lastResult,
+}: {
+	placeType: string
+	checklist: PlacementChecklistView
+	editable: boolean
+	ended: boolean
+	lastResult: SubmissionResult<string[]> | null | undefined
+}) {
+	const { t } = useTranslation('checklists')
+	return (
+		<section aria-labelledby="checklist-heading" className="space-y-4">
+			<h2 id="checklist-heading" className="text-2xl font-semibold text-slate-900">
+				{t('checklist.title')}
+			</h2>
+			{checklist.total === 0 ? (
+				<p className="text-slate-800">{t('checklist.none')}</p>
+			) : (
+				<Card>
+					<p className="text-slate-800">{t('checklist.intro', { type: t(`places:types.${placeType}`) })}</p>
+					<p className="mt-2 text-lg font-semibold text-slate-900">
+						{t('checklist.progress', { done: checklist.doneCount, total: checklist.total })}
+					</p>
+					{editable ? (
+						<ChecklistForm placeType={placeType} checklist={checklist} lastResult={lastResult} />
+					) : (
+						<>
+							{ended ? <p className="mt-2 text-slate-800">{t('checklist.readOnly')}</p> : null}
+							<ul className="mt-4 space-y-3">
+								{checklist.items.map((item) => (
+									<li key={item.key}>
+										<ItemText item={item} status />
+									</li>
+								))}
+							</ul>
+						</>
+					)}
+				</Card>
+			)}
+		</section>
+	)
+}
+
+function ChecklistForm({
+	placeType,
+	checklist,
+	lastResult,
+}: {
+	placeType: string
+	checklist: PlacementChecklistView
+	lastResult: SubmissionResult<string[]> | null | undefined
+}) {
+	const { t } = useTranslation('checklists')
+	const schema = useMemo(() => createChecklistSchema(placeType), [placeType])
+	const [form, fields] = useValidatedForm(schema, {
+		id: 'placement-checklist',
+		lastResult,
+		defaultValue: { done: checklist.items.flatMap((item) => (item.done ? [item.key] : [])) },
+	})
+	return (
+		<Form method="post" className="mt-4 space-y-4" aria-labelledby="checklist-heading" {...getFormProps(form)}>
+			<FormErrors id={form.errorId} errors={form.errors} />
+			<input type="hidden" name="intent" value={CHECKLIST_INTENT} />
+			<CheckboxGroup
+				field={fields.done}
+				legend={t('checklist.legend')}
+				layout="list"
+				options={checklist.items.map((item) => ({ value: item.key, label: <ItemText item={item} /> }))}
+			/>
+			<Button type="submit">{t('checklist.submit')}</Button>
+		</Form>
+	)
+}
+
+/** A step's label, who takes it, its hint, and who ticked it when; `status` spells out done or not. */
+function ItemText({ item, status = false }: { item: ChecklistItemView; status?: boolean }) {
+	const { t, i18n } = useTranslation('checklists')
+	return (
+		<span className="block">
+			<span className="block font-medium text-slate-900">
+				{t(`items.${item.key}.label`)}
+				{status ? ` · ${item.done ? t('checklist.done') : t('checklist.open')}` : null}
+			</span>
+			<span className="block text-sm text-slate-700">
+				{t('checklist.responsible', { who: t(`responsible.${item.responsible}`) })} · {t(`items.${item.key}.hint`)}
+			</span>
+			{item.done ? (
+				<span className="block text-sm text-slate-700">
+					{item.done.doneByName
+						? t('checklist.doneBy', {
+								name: item.done.doneByName,
+								date: formatDate(item.done.doneAt, i18n.language),
+							})
+						: t('checklist.doneOn', { date: formatDate(item.done.doneAt, i18n.language) })}
+				</span>
+			) : null}
+		</span>
+	)
+}
