@@ -198,7 +198,7 @@ describe('the plan and agreements section', () => {
 		const lines = await summaryLines(world)
 		expect(lines.plan).toEqual({ state: 'none' })
 		expect(lines.agreement).toEqual({ state: 'none' })
-		expect(lines.planLine).toBe('Nog geen ondersteuningsplan.')
+		expect(lines.planLine).toBe('Nog geen plan van aanpak.')
 		expect(lines.agreementLine).toBe('Nog niet opgesteld.')
 	})
 
