@@ -3,6 +3,7 @@
 // days ago, agreement version 1 accepted by all three parties and version 2 (one morning more)
 // waiting for the employer, and half the checklist ticked. Dates are relative to the seeding moment.
 // Written once: a placement that already has a support plan is left alone.
+import { meanToOneDecimal } from '#app/domain/plans/plan-review-rules.ts'
 import { addDays, addMonths, toDay } from '#app/domain/matching/placement-rules.ts'
 import { amsterdamDate, calendarDay } from '#app/utils/amsterdam-time.ts'
 import { prisma } from '#app/utils/db.server.ts'
@@ -113,9 +114,7 @@ export async function seedPlans({
 				periodFrom: placement.startDate,
 				periodTo: calendarDay(heldOn),
 				checkInCount: checkIns.length,
-				balanceAverage: balances.length
-					? Math.round((balances.reduce((sum, value) => sum + value, 0) / balances.length) * 10) / 10
-					: null,
+				balanceAverage: meanToOneDecimal(balances),
 				stepBackCount: 0,
 				stepBackDays: 0,
 				balance: 4,
@@ -127,7 +126,7 @@ export async function seedPlans({
 				goalProgress: {
 					create: plan.goals.flatMap((goal, index) => {
 						const entry = progress[index]
-						return entry ? [{ goalId: goal.id, progress: entry[0], note: entry[1] }] : []
+						return entry ? [{ goalId: goal.id, goalText: goal.text, progress: entry[0], note: entry[1] }] : []
 					}),
 				},
 			},
@@ -137,7 +136,7 @@ export async function seedPlans({
 			placementId: placement.id,
 			periodFrom: placement.startDate,
 			periodTo: calendarDay(addMonths(start, 6)),
-			tasks: placement.place.tasks ?? 'Meewerken in het groenonderhoud.',
+			tasks: placement.place.tasks || 'Meewerken in het groenonderhoud.',
 			supervision: `${placement.supervisorName} (voorman) begeleidt op de werkplek; de jobcoach komt eens per twee weken langs.`,
 			compensation: 'Met behoud van uitkering. Werkkleding en gereedschap van de werkgever.',
 			insurance: 'Collectieve ongevallen- en aansprakelijkheidsverzekering van de gemeente Doetinchem.',
@@ -168,6 +167,7 @@ export async function seedPlans({
 							acceptedName: candidateName,
 							acceptedAt: daysAgo(47),
 							coachPresent: true,
+							acceptedOnScreenOfId: coach.id,
 							linkSentAt: daysAgo(47),
 						},
 						{ party: 'EMPLOYER', acceptedName: signatory.name, acceptedAt, linkSentAt: daysAgo(48) },
@@ -192,9 +192,11 @@ export async function seedPlans({
 							acceptedName: candidateName,
 							acceptedAt: daysAgo(2),
 							coachPresent: true,
+							acceptedOnScreenOfId: coach.id,
 							linkSentAt: daysAgo(2),
 						},
-						{ party: 'EMPLOYER', linkSentAt: daysAgo(2) },
+						// No link was made for the demo, so none is claimed to have gone out: the coach mails it.
+						{ party: 'EMPLOYER' },
 					],
 				},
 			},
@@ -202,7 +204,7 @@ export async function seedPlans({
 
 		const ticked = [
 			['benefitsAgencyInformed', 50],
-			['placementAgreementAccepted', 46],
+			['maxDurationAgreed', 46],
 			['supervisorAssigned', 45],
 		] as const
 		for (const [itemKey, days] of ticked) {

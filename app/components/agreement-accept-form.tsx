@@ -29,22 +29,21 @@ function StatementCheckbox({ field, label }: { field: ConformField; label: React
 	)
 }
 
-/** The acceptance on a personal link: the full name as typed, the statement, and for the candidate the coach's presence. */
+/**
+ * The acceptance on a personal link: the full name, typed by the party itself (the field starts empty,
+ * the name on the version is only the hint), the statement, and when asked whether the coach was there.
+ */
 export function AgreementAcceptForm({
 	partyName,
-	isCandidate,
+	askCoachPresent,
 	lastResult,
 }: {
 	partyName: string
-	isCandidate: boolean
+	askCoachPresent: boolean
 	lastResult: SubmissionResult<string[]> | null
 }) {
 	const { t } = useTranslation('agreements')
-	const [form, fields] = useValidatedForm(AgreementAcceptSchema, {
-		id: 'agreement-accept',
-		lastResult,
-		defaultValue: { acceptedName: partyName },
-	})
+	const [form, fields] = useValidatedForm(AgreementAcceptSchema, { id: 'agreement-accept', lastResult })
 	return (
 		<Form method="post" className="space-y-5" aria-labelledby="agreement-accept-heading" {...getFormProps(form)}>
 			<h2 id="agreement-accept-heading" className="text-xl font-semibold text-slate-900">
@@ -54,11 +53,11 @@ export function AgreementAcceptForm({
 			<FormField
 				field={fields.acceptedName}
 				label={t('accept.fullName')}
-				hint={t('accept.fullNameHint')}
+				hint={t('accept.fullNameHint', { name: partyName })}
 				autoComplete="name"
 			/>
 			<StatementCheckbox field={fields.agree} label={t('accept.agree')} />
-			{isCandidate ? <StatementCheckbox field={fields.coachPresent} label={t('accept.coachPresent')} /> : null}
+			{askCoachPresent ? <StatementCheckbox field={fields.coachPresent} label={t('accept.coachPresent')} /> : null}
 			<Button type="submit" className="min-h-11">
 				{t('accept.submit')}
 			</Button>

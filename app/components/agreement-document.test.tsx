@@ -28,6 +28,7 @@ const agreement: AgreementDocumentData = {
 			acceptedAt: '2026-11-24T09:15:00.000Z',
 			coachPresent: true,
 			linkSentAt: '2026-11-24T09:00:00.000Z',
+			acceptedOnScreenOf: 'Fatima El Amrani',
 		},
 		{
 			party: 'EMPLOYER',
@@ -37,6 +38,7 @@ const agreement: AgreementDocumentData = {
 			acceptedAt: null,
 			coachPresent: false,
 			linkSentAt: null,
+			acceptedOnScreenOf: null,
 		},
 		{
 			party: 'COACHING',
@@ -46,6 +48,7 @@ const agreement: AgreementDocumentData = {
 			acceptedAt: null,
 			coachPresent: false,
 			linkSentAt: '2026-11-24T09:00:00.000Z',
+			acceptedOnScreenOf: null,
 		},
 	],
 }
@@ -77,12 +80,15 @@ describe('the agreement document', () => {
 			'Minder uren',
 			'Akkoord door Sanne de Vries op 24 november 2026 om 10:15.',
 			'Met de jobcoach erbij.',
+			'Gegeven op het scherm van Fatima El Amrani.',
 			'Nog niet akkoord. Er is nog geen link verstuurd.',
 			'Nog niet akkoord. Laatste link: 24 november 2026 om 10:00.',
 		]) {
 			expect(nl).toContain(text)
 		}
 		expect(nl).not.toContain('sanne@example.test')
-		expect(render('en')).toContain('Accepted by Sanne de Vries on 24 November 2026 at 10:15.')
+		const en = render('en')
+		expect(en).toContain('Accepted by Sanne de Vries on 24 November 2026 at 10:15.')
+		expect(en).toContain('Given on the screen of Fatima El Amrani.')
 	})
 })

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { type AgreementStatus } from '#app/domain/plans/plan-options.ts'
 import { displayTimeZone, formatDate } from '#app/utils/format.ts'
 
-/** One version of an agreement as the pages get it (see `AgreementView` in agreements.server.ts). */
-export type AgreementDocumentData = {
+type AgreementParty = 'CANDIDATE' | 'EMPLOYER' | 'COACHING'
+
+/** The terms of one version and the parties' names: all a personal link may show (`PublicAgreementView`). */
+export type AgreementTermsData = {
 	version: number
 	status: AgreementStatus
 	periodFrom: string
@@ -17,16 +19,23 @@ export type AgreementDocumentData = {
 	insurance: string
 	stepBackClause: string
 	changeNote: string | null
+	parties: Array<{ party: AgreementParty; name: string }>
+}
+
+/** One version as the coach's pages get it, with addresses and acceptances (`AgreementView` in agreements.server.ts). */
+export type AgreementDocumentData = Omit<AgreementTermsData, 'parties'> & {
 	createdAt: string
 	lockedAt: string | null
 	parties: Array<{
-		party: 'CANDIDATE' | 'EMPLOYER' | 'COACHING'
+		party: AgreementParty
 		name: string
 		email: string | null
 		acceptedName: string | null
 		acceptedAt: string | null
 		coachPresent: boolean
 		linkSentAt: string | null
+		/** The coach on whose screen the acceptance was given, when it was. */
+		acceptedOnScreenOf: string | null
 	}>
 }
 
@@ -80,14 +89,14 @@ export function AgreementDocument({
 	headingId,
 	title,
 }: {
-	agreement: AgreementDocumentData
+	agreement: AgreementTermsData
 	context: AgreementContext
 	headingId: string
 	title: string
 }) {
 	const { t, i18n } = useTranslation('agreements')
 	const date = (value: string) => formatDate(value, i18n.language)
-	const partyLine = (party: AgreementDocumentData['parties'][number]) => {
+	const partyLine = (party: AgreementTermsData['parties'][number]) => {
 		const organisation =
 			party.party === 'EMPLOYER'
 				? context.employerName
@@ -168,6 +177,7 @@ export function AgreementAcceptanceList({
 						<p className="mt-1 text-green-900">
 							{t('acceptances.accepted', { name: party.acceptedName ?? party.name, moment: moment(party.acceptedAt) })}
 							{party.party === 'CANDIDATE' && party.coachPresent ? ` ${t('acceptances.coachPresent')}` : null}
+							{party.acceptedOnScreenOf ? ` ${t('acceptances.onScreenOf', { name: party.acceptedOnScreenOf })}` : null}
 						</p>
 					) : (
 						<>

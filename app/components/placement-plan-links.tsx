@@ -1,15 +1,13 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Card } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import type {
 	AgreementSummary,
 	PlacementPlanSummary,
 	PlanSummary,
 } from '#app/domain/plans/placement-plan-summary.server.ts'
 import { formatDate } from '#app/utils/format.ts'
-
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 /** The "plan and agreements" section of the placement page: a link and one status line for each. */
 export function PlacementPlanLinks({ placementId, summary }: { placementId: string; summary: PlacementPlanSummary }) {
@@ -25,7 +23,7 @@ export function PlacementPlanLinks({ placementId, summary }: { placementId: stri
 			<Card>
 				<ul className="space-y-4">
 					<li>
-						<Link to={`${base}/plan`} className={linkClass}>
+						<Link to={`${base}/plan`} className={textLinkClass}>
 							{t('plan.supportPlan')}
 						</Link>
 						<p className="mt-1 text-slate-800">
@@ -38,7 +36,7 @@ export function PlacementPlanLinks({ placementId, summary }: { placementId: stri
 					</li>
 					<li>
 						{agreementApplies ? (
-							<Link to={`${base}/overeenkomst`} className={linkClass}>
+							<Link to={`${base}/overeenkomst`} className={textLinkClass}>
 								{t('plan.agreement')}
 							</Link>
 						) : (

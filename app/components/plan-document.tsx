@@ -5,7 +5,7 @@ import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type SupportPlanView } from '#app/domain/plans/support-plans.server.ts'
 import { formatDate } from '#app/utils/format.ts'
-import { PlanIntensityTable, useHoursFormat } from './plan-intensity-table.tsx'
+import { PlanIntensityTable, useOneDecimal } from './plan-intensity-table.tsx'
 
 type View = SupportPlanView & { plan: NonNullable<SupportPlanView['plan']> }
 
@@ -104,7 +104,7 @@ export function PlanTasks({ view }: { view: View }) {
 
 export function PlanIntensity({ view }: { view: View }) {
 	const { t } = useTranslation('plans')
-	const hours = useHoursFormat()
+	const hours = useOneDecimal()
 	const { plan } = view
 	return (
 		<PlanSection id="plan-intensity" title={t('sections.intensity')}>
@@ -127,7 +127,11 @@ export function PlanIntensity({ view }: { view: View }) {
 	)
 }
 
-export function PlanDuration({ view }: { view: View }) {
+/**
+ * On screen the planned review dates are marked past or next; on paper, which a funder reads later,
+ * they are plain dates. Both say when a review was held around a planned date.
+ */
+export function PlanDuration({ view, print = false }: { view: View; print?: boolean }) {
 	const { t, i18n } = useTranslation('plans')
 	const date = (value: string) => formatDate(value, i18n.language)
 	const { plan } = view
@@ -142,21 +146,30 @@ export function PlanDuration({ view }: { view: View }) {
 			/>
 			<h3 className="text-lg font-semibold text-slate-900">{t('duration.reviewDates')}</h3>
 			<ul className="space-y-1">
-				{plan.reviewDates.map((review) => (
-					<li
-						key={review.dueOn}
-						className={
-							review.next
-								? 'font-semibold text-slate-900'
-								: review.past
-									? 'text-slate-600 line-through decoration-1'
-									: 'text-slate-900'
-						}
-					>
-						<time dateTime={review.dueOn}>{date(review.dueOn)}</time>
-						{review.next ? ` (${t('duration.next')})` : review.past ? ` (${t('duration.past')})` : null}
-					</li>
-				))}
+				{plan.reviewDates.map((review) => {
+					const marked = !print && (review.next || review.past)
+					return (
+						<li
+							key={review.dueOn}
+							className={
+								!marked
+									? 'text-slate-900'
+									: review.next
+										? 'font-semibold text-slate-900'
+										: 'text-slate-600 line-through decoration-1'
+							}
+						>
+							<time dateTime={review.dueOn}>{date(review.dueOn)}</time>
+							{marked ? ` (${t(review.next ? 'duration.next' : 'duration.past')})` : null}
+							{review.heldOn.length ? (
+								<>
+									{' · '}
+									{t('duration.heldOn', { dates: review.heldOn.map(date).join(', ') })}
+								</>
+							) : null}
+						</li>
+					)
+				})}
 			</ul>
 		</PlanSection>
 	)
@@ -179,14 +192,14 @@ export function PlanRequest({ view }: { view: View }) {
 }
 
 /** The plan itself, from the parties to the funder, as every page that shows it has it. */
-export function PlanDocument({ view }: { view: View }) {
+export function PlanDocument({ view, print = false }: { view: View; print?: boolean }) {
 	return (
 		<>
 			<PlanParties view={view} />
 			<PlanGoals view={view} />
 			<PlanTasks view={view} />
 			<PlanIntensity view={view} />
-			<PlanDuration view={view} />
+			<PlanDuration view={view} print={print} />
 			<PlanRequest view={view} />
 		</>
 	)

@@ -4,6 +4,7 @@
 // The intensity preview recomputes the yearly hours of all three methods as the coach types.
 import { getFormProps, getInputProps, type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '#app/components/ui/button.tsx'
 import { ErrorList, Field, FormErrors, FormField, RadioGroup, TextareaField } from '#app/components/ui/field.tsx'
@@ -77,6 +78,17 @@ export function PlanForm({ placementId, contractHoursPerWeek, exists, defaultVal
 	const [form, fields] = useValidatedForm(SupportPlanSchema, { id: 'support-plan', lastResult, defaultValue })
 	const goals = fields.goals.getFieldList()
 	const reviewDates = fields.reviewDates.getFieldList()
+	// A removed row takes its button with it: focus moves to the row before it (or the new first row)
+	// instead of dropping to the page's start. Without JavaScript the page reloads and this never runs.
+	const removed = useRef<{ list: 'goals' | 'reviewDates'; index: number } | null>(null)
+	useEffect(() => {
+		if (!removed.current) return
+		const { list, index } = removed.current
+		removed.current = null
+		const row = Math.max(index - 1, 0)
+		const id = list === 'goals' ? goals[row]?.getFieldset().text.id : reviewDates[row]?.id
+		if (id) document.getElementById(id)?.focus()
+	})
 	const startsOn = fields.startsOn.value ?? ''
 	const duration = Number(fields.durationMonths.value)
 	const endsOn =
@@ -118,6 +130,7 @@ export function PlanForm({ placementId, contractHoursPerWeek, exists, defaultVal
 										variant="secondary"
 										className="min-h-11"
 										{...form.remove.getButtonProps({ name: fields.goals.name, index })}
+										onClick={() => (removed.current = { list: 'goals', index })}
 									>
 										{t('form.removeGoal', { number: index + 1 })}
 									</Button>
@@ -226,6 +239,7 @@ export function PlanForm({ placementId, contractHoursPerWeek, exists, defaultVal
 										variant="secondary"
 										className="min-h-11"
 										{...form.remove.getButtonProps({ name: fields.reviewDates.name, index })}
+										onClick={() => (removed.current = { list: 'reviewDates', index })}
 									>
 										{t('form.removeReviewDate', { number: index + 1 })}
 									</Button>

@@ -21,7 +21,8 @@ export type IntensitySettings = {
 	contractHoursPerWeek: number
 }
 
-export function useHoursFormat() {
+/** "2,4" in Dutch, "2.4" in English, at most one decimal; "—" for a figure not (yet) known. Hours and mean scores alike. */
+export function useOneDecimal() {
 	const { i18n } = useTranslation()
 	const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 })
 	return (value: number | null) => (value === null || !Number.isFinite(value) ? '—' : format.format(value))
@@ -39,7 +40,7 @@ export function PlanIntensityTable({
 	caption: string
 }) {
 	const { t } = useTranslation('plans')
-	const hours = useHoursFormat()
+	const hours = useOneDecimal()
 	const setting: Record<IntensityMethod, string> = {
 		HOURS_PER_WEEK: settings.supportHoursPerWeek
 			? t('intensity.hoursSetting', { hours: settings.supportHoursPerWeek })

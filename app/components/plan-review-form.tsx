@@ -15,6 +15,7 @@ import {
 import { createPlanReviewSchema, reviewBalanceLevels } from '#app/domain/plans/plan-review-schema.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
+import { useOneDecimal } from './plan-intensity-table.tsx'
 
 export type PlanReviewFormGoal = {
 	id: string
@@ -35,6 +36,7 @@ export function PlanReviewForm({
 	lastResult: SubmissionResult<string[]> | null | undefined
 }) {
 	const { t, i18n } = useTranslation('planReviews')
+	const oneDecimal = useOneDecimal()
 	const goalIds = useMemo(() => goals.map((goal) => goal.id), [goals])
 	const schema = useMemo(() => createPlanReviewSchema({ goalIds }), [goalIds])
 	const [form, fields] = useValidatedForm(schema, { id: 'plan-review', lastResult })
@@ -42,11 +44,7 @@ export function PlanReviewForm({
 	const average =
 		balanceAverage === null
 			? t('form.balanceNoAverage')
-			: t('form.balanceAverage', {
-					score: new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-						maximumFractionDigits: 1,
-					}).format(balanceAverage),
-				})
+			: t('form.balanceAverage', { score: oneDecimal(balanceAverage) })
 	return (
 		<Form method="post" className="space-y-6" aria-labelledby="plan-review-heading" {...getFormProps(form)}>
 			<h2 id="plan-review-heading" className="text-2xl font-semibold text-slate-900">

@@ -1,12 +1,18 @@
 // The frame both review pages share: who and where, the way back to the plan, the plan's end with
-// the re-assessment notice, and why the form is missing when the placement has ended.
-import { Link } from '@remix-run/react'
+// the re-assessment notice, and why the form is missing when the placement has ended; and the page
+// itself, which both routes render the same way.
+import { type SerializeFrom } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { focusRing } from '#app/components/place-card.tsx'
 import { type ReviewKind } from '#app/domain/plans/plan-options.ts'
+import type { loadPlanReviewPage, submitPlanReview } from '#app/domain/plans/plan-review-page.server.ts'
 import { formatDate } from '#app/utils/format.ts'
+import { keptText, PlanKeptValues, type KeptValue } from './plan-kept-values.tsx'
+import { PlanReviewForm } from './plan-review-form.tsx'
+import { PlanBalanceOverTime, PlanHistoryEvidence, PlanReviewList } from './plan-reviews.tsx'
 
 const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
@@ -74,4 +80,99 @@ export function PlanReviewPage({
 			{children}
 		</div>
 	)
+}
+
+type ReviewPageData = SerializeFrom<typeof loadPlanReviewPage>
+type ReviewActionData = SerializeFrom<typeof submitPlanReview> | undefined
+
+/**
+ * The whole page of a review or the re-assessment, as both routes render it: the frame, the evidence
+ * of the period, for the re-assessment the balance over time and the earlier reviews, and the form.
+ * When the placement ended while the coach was typing, the form is gone but what was typed is shown.
+ */
+export function ReviewRoutePage({ kind }: { kind: ReviewKind }) {
+	const { t } = useTranslation('planReviews')
+	const data = useLoaderData<ReviewPageData>()
+	const actionData = useActionData<ReviewActionData>() as ReviewActionData
+	const { context } = data
+	const prefix = kind === 'REVIEW' ? 'review' : 'reassessment'
+	const result = actionData && 'result' in actionData ? actionData.result : undefined
+	return (
+		<PlanReviewPage
+			kind={kind}
+			placementId={data.placementId}
+			candidateName={data.candidateName}
+			placeTitle={data.placeTitle}
+			employerName={data.employerName}
+			period={context.period}
+			endsOn={context.endsOn}
+			durationMonths={context.durationMonths}
+			reassessment={data.reassessment}
+			ended={context.ended}
+		>
+			<section aria-labelledby={`${prefix}-evidence-heading`} className="space-y-4">
+				<h2 id={`${prefix}-evidence-heading`} className="text-2xl font-semibold text-slate-900">
+					{t(`page.evidence.${kind}`)}
+				</h2>
+				{kind === 'REASSESSMENT' ? <p className="text-slate-800">{t('page.structuralIntro')}</p> : null}
+				<PlanHistoryEvidence history={context.history} headingLevel={3} />
+			</section>
+			{kind === 'REASSESSMENT' ? (
+				<>
+					<section aria-labelledby="reassessment-over-time-heading" className="space-y-4">
+						<h2 id="reassessment-over-time-heading" className="text-2xl font-semibold text-slate-900">
+							{t('overTime.title')}
+						</h2>
+						<PlanBalanceOverTime reviews={data.reviews} />
+					</section>
+					<section aria-labelledby="reassessment-reviews-heading" className="space-y-4">
+						<h2 id="reassessment-reviews-heading" className="text-2xl font-semibold text-slate-900">
+							{t('page.earlierReviews')}
+						</h2>
+						<PlanReviewList reviews={data.reviews} headingLevel={3} />
+					</section>
+				</>
+			) : null}
+			{data.canRecord && data.upToDate && !result ? (
+				<p role="status" className="rounded-md border-l-4 border-brand-700 bg-slate-50 p-3 text-slate-900">
+					{t('page.upToDate')}
+				</p>
+			) : data.canRecord ? (
+				<Card>
+					<PlanReviewForm
+						kind={kind}
+						goals={context.goals}
+						balanceAverage={context.history.balanceAverage}
+						lastResult={result}
+					/>
+				</Card>
+			) : result?.initialValue ? (
+				<PlanKeptValues errors={result.error?.[''] ?? []} items={keptReview(result.initialValue, context.goals, t)} />
+			) : null}
+		</PlanReviewPage>
+	)
+}
+
+/** The typed review as label and text: per goal its choice and note, the balance, the proposal. */
+function keptReview(
+	values: Record<string, unknown>,
+	goals: Array<{ id: string; text: string }>,
+	t: (key: string) => string,
+): KeptValue[] {
+	const typedGoals = (values.goals ?? {}) as Record<string, Record<string, unknown> | undefined>
+	const label = (prefix: string, value: unknown) => (keptText(value) ? t(`${prefix}.${keptText(value)}`) : '')
+	return [
+		...goals.flatMap((goal) => [
+			{ key: `${goal.id}-progress`, label: goal.text, value: label('progress', typedGoals[goal.id]?.progress) },
+			{
+				key: `${goal.id}-note`,
+				label: `${goal.text} · ${t('form.goalNote')}`,
+				value: keptText(typedGoals[goal.id]?.note),
+			},
+		]),
+		{ key: 'balance', label: t('form.balance'), value: keptText(values.balance) },
+		{ key: 'balanceNote', label: t('form.balanceNote'), value: keptText(values.balanceNote) },
+		{ key: 'decision', label: t('form.decision'), value: label('decisions', values.decision) },
+		{ key: 'motivation', label: t('form.motivation'), value: keptText(values.motivation) },
+	]
 }

@@ -19,7 +19,15 @@ const history: PlanHistory = {
 			id: 'g1',
 			text: 'Zelfstandig de ochtendronde doen',
 			removed: true,
-			progress: [{ reviewId: 'r1', heldOn: '2026-04-20', progress: 'GOOD', note: 'Bijna zover' }],
+			progress: [
+				{
+					reviewId: 'r1',
+					heldOn: '2026-04-20',
+					goalText: 'De ochtendronde leren',
+					progress: 'GOOD',
+					note: 'Bijna zover',
+				},
+			],
 		},
 	],
 	stepBacks: [{ startedOn: '2026-04-25', endedOn: null, reason: 'Drukte thuis', days: 6 }],
@@ -58,9 +66,45 @@ describe('printable review markup', () => {
 		expect(html).toContain('1 april 2026')
 		expect(html).toContain('Drukte thuis')
 		expect(html).toContain('(van het plan gehaald)')
+		// The review was about the goal's words of that day.
+		expect(html).toContain('Het doel luidde toen: De ochtendronde leren')
 		expect(html).toContain('<h2')
+		expect(html).toContain('Eerste dag')
+		expect(html).toContain('Rustig begonnen')
+		expect(html).not.toContain('staan niet in deze afdruk')
 		expect(html).not.toMatch(/<(input|button|a|select|textarea)\b/)
 		expect(html).not.toMatch(/(evidence|list|progress)\.\w+/)
+	})
+
+	it('leaves the check-ins’ notes out when asked, keeping dates, scores and the mean', () => {
+		const html = render(<PlanHistoryEvidence history={history} showNotes={false} />)
+		expect(html).not.toContain('Eerste dag')
+		expect(html).not.toContain('Rustig begonnen')
+		expect(html).not.toContain('Hoe het gaat volgens de kandidaat')
+		expect(html).toContain('1 april 2026')
+		expect(html).toContain('3 · ')
+		expect(html).toContain('De toelichtingen van de kandidaat en de werkgever staan niet in deze afdruk.')
+	})
+
+	it('keys the step-back rows uniquely, also two periods starting on the same day', () => {
+		const twice = {
+			...history,
+			stepBacks: [
+				{ startedOn: '2026-04-25', endedOn: '2026-04-26', reason: 'Eerste', days: 1 },
+				{ startedOn: '2026-04-25', endedOn: null, reason: 'Tweede', days: 6 },
+			],
+		}
+		const errors: unknown[] = []
+		const original = console.error
+		console.error = (...args: unknown[]) => errors.push(args)
+		try {
+			const html = render(<PlanHistoryEvidence history={twice} />)
+			expect(html).toContain('Eerste')
+			expect(html).toContain('Tweede')
+		} finally {
+			console.error = original
+		}
+		expect(errors.filter((args) => String(args).includes('same key'))).toEqual([])
 	})
 
 	it('renders reviews with their figures, proposal and recorder, in English too', () => {

@@ -5,6 +5,7 @@ import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlanHistory, PlanReviewView } from '#app/domain/plans/plan-reviews.server.ts'
 import { formatDate } from '#app/utils/format.ts'
+import { useOneDecimal } from './plan-intensity-table.tsx'
 
 type HeadingLevel = 2 | 3
 
@@ -28,13 +29,6 @@ function useDate() {
 	return (value: string) => formatDate(value, i18n.language)
 }
 
-/** "3,4" in Dutch, "3.4" in English: the mean balance as people read it. */
-function useScore() {
-	const { i18n } = useTranslation('planReviews')
-	return (value: number) =>
-		new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(value)
-}
-
 /**
  * The plan's reviews and re-assessments, oldest first, each with its snapshot of the history, the
  * coach's balance, the progress per goal and the proposal. `headingLevel` is the level of each
@@ -43,7 +37,7 @@ function useScore() {
 export function PlanReviewList({ reviews, headingLevel = 3 }: { reviews: PlanReviewView[]; headingLevel?: 2 | 3 }) {
 	const { t } = useTranslation('planReviews')
 	const date = useDate()
-	const score = useScore()
+	const score = useOneDecimal()
 	if (reviews.length === 0) return <p className="text-slate-800">{t('list.none')}</p>
 	return (
 		<ol className="space-y-6">
@@ -139,7 +133,7 @@ function Term({ label, wide = false, children }: { label: string; wide?: boolean
 export function PlanBalanceOverTime({ reviews }: { reviews: PlanReviewView[] }) {
 	const { t } = useTranslation('planReviews')
 	const date = useDate()
-	const score = useScore()
+	const score = useOneDecimal()
 	if (reviews.length === 0) return <p className="text-slate-800">{t('list.none')}</p>
 	return (
 		<table className={tableClass}>
@@ -186,7 +180,7 @@ export function PlanBalanceOverTime({ reviews }: { reviews: PlanReviewView[] }) 
 export function PlanEvidenceSummary({ history }: { history: PlanHistory }) {
 	const { t } = useTranslation('planReviews')
 	const date = useDate()
-	const score = useScore()
+	const score = useOneDecimal()
 	const checkIns = t('evidence.summaryCheckIns', { count: history.checkInCount })
 	const balance =
 		history.balanceAverage === null
@@ -212,12 +206,23 @@ export function PlanEvidenceSummary({ history }: { history: PlanHistory }) {
 /**
  * The history of a period: the check-ins with their balance and notes, the mean balance, the
  * step-back periods with their days inside the period, and the goals with the progress recorded in
- * the period's reviews. `headingLevel` is the level of its section headings (default 3).
+ * the period's reviews. `headingLevel` is the level of its section headings (default 3). The
+ * check-ins' notes are the candidate's and employer's own words, and a reason to step back is often
+ * health context: `showNotes` false leaves both out (the printed plan goes to a funder), keeping the
+ * dates and scores.
  */
-export function PlanHistoryEvidence({ history, headingLevel = 3 }: { history: PlanHistory; headingLevel?: 2 | 3 }) {
+export function PlanHistoryEvidence({
+	history,
+	headingLevel = 3,
+	showNotes = true,
+}: {
+	history: PlanHistory
+	headingLevel?: 2 | 3
+	showNotes?: boolean
+}) {
 	const { t } = useTranslation('planReviews')
 	const date = useDate()
-	const score = useScore()
+	const score = useOneDecimal()
 	const range = { from: date(history.from), to: date(history.to) }
 	const idPrefix = `evidence-${history.from}-${history.to}`
 	return (
@@ -241,12 +246,16 @@ export function PlanHistoryEvidence({ history, headingLevel = 3 }: { history: Pl
 								<th scope="col" className={headClass}>
 									{t('evidence.balance')}
 								</th>
-								<th scope="col" className={headClass}>
-									{t('evidence.candidateNote')}
-								</th>
-								<th scope="col" className={headClass}>
-									{t('evidence.employerNote')}
-								</th>
+								{showNotes ? (
+									<>
+										<th scope="col" className={headClass}>
+											{t('evidence.candidateNote')}
+										</th>
+										<th scope="col" className={headClass}>
+											{t('evidence.employerNote')}
+										</th>
+									</>
+								) : null}
 							</tr>
 						</thead>
 						<tbody>
@@ -260,8 +269,12 @@ export function PlanHistoryEvidence({ history, headingLevel = 3 }: { history: Pl
 											? t('evidence.noBalance')
 											: `${checkIn.balance} · ${t(`placements:balance.${checkIn.balance}`)}`}
 									</td>
-									<td className={`${cellClass} whitespace-pre-line`}>{checkIn.candidateNote ?? ''}</td>
-									<td className={`${cellClass} whitespace-pre-line`}>{checkIn.employerNote ?? ''}</td>
+									{showNotes ? (
+										<>
+											<td className={`${cellClass} whitespace-pre-line`}>{checkIn.candidateNote ?? ''}</td>
+											<td className={`${cellClass} whitespace-pre-line`}>{checkIn.employerNote ?? ''}</td>
+										</>
+									) : null}
 								</tr>
 							))}
 						</tbody>
@@ -270,7 +283,7 @@ export function PlanHistoryEvidence({ history, headingLevel = 3 }: { history: Pl
 								<th scope="row" className={headClass}>
 									{t('evidence.average')}
 								</th>
-								<td className={cellClass} colSpan={3}>
+								<td className={cellClass} colSpan={showNotes ? 3 : 1}>
 									{history.balanceAverage === null
 										? t('list.noAverage')
 										: t('list.outOfFive', { score: score(history.balanceAverage) })}
@@ -279,6 +292,9 @@ export function PlanHistoryEvidence({ history, headingLevel = 3 }: { history: Pl
 						</tfoot>
 					</table>
 				)}
+				{!showNotes && history.checkIns.length > 0 ? (
+					<p className="text-slate-700">{t('evidence.notesLeftOut')}</p>
+				) : null}
 			</section>
 
 			<section aria-labelledby={`${idPrefix}-step-backs-heading`} className="space-y-3">
@@ -298,21 +314,23 @@ export function PlanHistoryEvidence({ history, headingLevel = 3 }: { history: Pl
 								<th scope="col" className={headClass}>
 									{t('evidence.daysInPeriod')}
 								</th>
-								<th scope="col" className={headClass}>
-									{t('evidence.reason')}
-								</th>
+								{showNotes ? (
+									<th scope="col" className={headClass}>
+										{t('evidence.reason')}
+									</th>
+								) : null}
 							</tr>
 						</thead>
 						<tbody>
-							{history.stepBacks.map((period) => (
-								<tr key={period.startedOn}>
+							{history.stepBacks.map((period, index) => (
+								<tr key={`${index}-${period.startedOn}`}>
 									<th scope="row" className={`${cellClass} font-normal`}>
 										{period.endedOn
 											? t('evidence.periodClosed', { from: date(period.startedOn), to: date(period.endedOn) })
 											: t('evidence.periodOpen', { from: date(period.startedOn) })}
 									</th>
 									<td className={cellClass}>{period.days}</td>
-									<td className={`${cellClass} whitespace-pre-line`}>{period.reason}</td>
+									{showNotes ? <td className={`${cellClass} whitespace-pre-line`}>{period.reason}</td> : null}
 								</tr>
 							))}
 						</tbody>
@@ -321,7 +339,7 @@ export function PlanHistoryEvidence({ history, headingLevel = 3 }: { history: Pl
 								<th scope="row" className={headClass}>
 									{t('evidence.total')}
 								</th>
-								<td className={cellClass} colSpan={2}>
+								<td className={cellClass} colSpan={showNotes ? 2 : 1}>
 									{t('evidence.totalDays', { count: history.stepBackDays })}
 								</td>
 							</tr>
@@ -354,6 +372,11 @@ export function PlanHistoryEvidence({ history, headingLevel = 3 }: { history: Pl
 													date: date(entry.heldOn),
 													progress: t(`progress.${entry.progress}`),
 												})}
+												{entry.goalText !== goal.text ? (
+													<span className="block text-slate-700">
+														{t('evidence.wordedThen', { text: entry.goalText })}
+													</span>
+												) : null}
 												{entry.note ? <span className="block whitespace-pre-line">{entry.note}</span> : null}
 											</li>
 										))}

@@ -1,4 +1,10 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	type ActionFunctionArgs,
+	type HeadersFunction,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AgreementAcceptForm } from '#app/components/agreement-accept-form.tsx'
@@ -12,49 +18,42 @@ import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 
 // A party's personal link to accept one version of a placement agreement: no login, the token is the
-// authorisation. Unknown or altered → 404; expired or of a replaced version → 410. Once the party has
-// accepted, the page confirms by whom and when (200); posting again answers 409 Conflict and changes
-// nothing: the acceptance still exists, the request conflicts with its state (410 is kept for links
-// that no longer lead anywhere).
+// authorisation. Unknown or altered → 404; expired, revoked, of a replaced version or an ended placement
+// → 410. Once the party has accepted, the link that accepted confirms by whom and when with the document;
+// any other link of that party only says it was accepted. Posting then answers 409 Conflict and changes
+// nothing: the acceptance exists, the request conflicts with its state (410 is for links that no longer
+// lead anywhere).
 
 export const meta: MetaFunction = (args) => [
 	...pageMeta(args, 'agreements:accept.metaTitle'),
 	{ name: 'robots', content: 'noindex' },
 ]
 
-const statusFor = { unknown: 404, expired: 410, superseded: 410, accepted: 200, open: 200 } as const
+export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' })
 
-/** What the browser gets: the page without the internal ids the action works with. */
-function publicPage(link: AgreementLinkPage) {
-	if (link.state !== 'open') return link
-	const {
-		linkTokenId: _token,
-		acceptanceId: _acceptance,
-		agreementId: _agreement,
-		placementId: _placement,
-		...rest
-	} = link
-	return rest
+/** The one status per state, for showing the page and for a post that cannot be accepted. */
+function statusFor(state: AgreementLinkPage['state'], posting: boolean) {
+	if (state === 'unknown') return 404
+	if (state === 'expired' || state === 'superseded' || state === 'ended') return 410
+	return posting ? 409 : 200
 }
 
 export async function loader({ params }: LoaderFunctionArgs) {
-	const link = await readAgreementLink(params.token ?? '')
-	return data({ page: publicPage(link) }, { status: statusFor[link.state] })
+	const { page } = await readAgreementLink(params.token ?? '')
+	return data({ page }, { status: statusFor(page.state, false) })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const token = params.token ?? ''
-	const link = await readAgreementLink(token)
-	if (link.state !== 'open') {
-		return data({ page: publicPage(link) }, { status: link.state === 'accepted' ? 409 : statusFor[link.state] })
-	}
+	const { page, open } = await readAgreementLink(token)
+	if (!open) return data({ page }, { status: statusFor(page.state, true) })
 	const submission = await parseFormRequest(request, AgreementAcceptSchema)
 	if (submission.status !== 'success') return invalidSubmission(submission)
-	const result = await acceptAgreement(link, submission.value)
+	const result = await acceptAgreement(open, submission.value)
 	if (!result.ok) {
-		// Another click (or another link of the same party) came first, or the version was replaced.
-		const now = await readAgreementLink(token)
-		return data({ page: publicPage(now) }, { status: now.state === 'superseded' ? 410 : 409 })
+		// Another click (or another link of the same party) came first, the version was replaced or the placement ended.
+		const { page: now } = await readAgreementLink(token)
+		return data({ page: now }, { status: statusFor(now.state, true) })
 	}
 	return redirectWithToast(`/akkoord/${token}`, { title: 'agreements:toast.accepted' })
 }
@@ -65,24 +64,31 @@ export default function AgreementLinkRoute() {
 	const loaderData = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const page = actionData && 'page' in actionData ? actionData.page : loaderData.page
-	if (page.state === 'unknown' || page.state === 'expired') {
+	if (page.state === 'unknown' || page.state === 'expired' || page.state === 'ended') {
 		return <NoticePage title={t(`accept.closed.${page.state}.title`)} message={t(`accept.closed.${page.state}.body`)} />
 	}
 	if (page.state === 'superseded') {
+		const body = t('accept.closed.superseded.body', { version: page.version })
 		return (
 			<NoticePage
 				title={t('accept.closed.superseded.title')}
-				message={t('accept.closed.superseded.body', { version: page.version })}
+				message={
+					page.acceptedAt
+						? `${t('accept.closed.superseded.accepted', { version: page.version, moment: moment(page.acceptedAt) })} ${body}`
+						: body
+				}
 			/>
 		)
 	}
-	const { agreement } = page
-	if (!agreement) return null
-	const context = {
-		employerName: page.employerName ?? '',
-		coachingOrganizationName: page.coachingOrganizationName ?? '',
-		placeTitle: page.placeTitle ?? '',
+	if (page.state === 'already-accepted') {
+		return (
+			<NoticePage
+				title={t('accept.closed.alreadyAccepted.title')}
+				message={t('accept.closed.alreadyAccepted.body', { name: page.acceptedName, moment: moment(page.acceptedAt) })}
+			/>
+		)
 	}
+	const { agreement, context } = page
 	const asParty = t(`accept.as.${page.party}`, { name: page.partyName, ...context })
 	const lastResult = actionData && 'result' in actionData ? actionData.result : null
 	return (
@@ -107,9 +113,10 @@ export default function AgreementLinkRoute() {
 			</Card>
 			{page.state === 'open' ? (
 				<Card>
+					{page.onCoachScreen ? <p className="mb-4 text-slate-800">{t('accept.onCoachScreen')}</p> : null}
 					<AgreementAcceptForm
 						partyName={page.partyName}
-						isCandidate={page.party === 'CANDIDATE'}
+						askCoachPresent={page.party === 'CANDIDATE' && !page.onCoachScreen}
 						lastResult={lastResult}
 					/>
 				</Card>

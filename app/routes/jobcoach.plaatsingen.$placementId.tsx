@@ -60,10 +60,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, placementId, organizationId } = await requirePlacement(request, params)
 	const today = placementToday()
 	const placement = await getPlacement(placementId, user.id, today)
-	const [checklist, planSummary] = await Promise.all([
-		getPlacementChecklist(placementId, placement.place.type),
-		getPlacementPlanSummary(placementId, placement.place.type, today),
-	])
+	const planSummary = await getPlacementPlanSummary(placementId, placement.place.type, today)
+	const checklist = await getPlacementChecklist(placementId, placement.place.type, planSummary.agreement)
 	return {
 		placement,
 		checklist,
@@ -122,7 +120,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 async function checklistAction(formData: FormData, placementId: string, actorId: string) {
 	const submission = parseSubmission(formData, createChecklistSchema(await getChecklistPlaceType(placementId)))
 	if (submission.status !== 'success') return invalidSubmission(submission)
-	const result = await saveChecklist({ placementId, actorId, done: submission.value.done })
+	const { done, shown } = submission.value
+	const result = await saveChecklist({ placementId, actorId, done, shown })
 	if (!result.ok) return invalidSubmission(submission, { formErrors: [checklistProblemMessages[result.problem]] })
 	return redirectWithToast(`/jobcoach/plaatsingen/${placementId}`, { title: 'checklists:toast.saved' })
 }
@@ -232,6 +231,7 @@ export default function PlacementPage() {
 			<PlacementPlanLinks placementId={placement.id} summary={planSummary} />
 
 			<PlacementChecklist
+				placementId={placement.id}
 				placeType={placement.place.type}
 				checklist={checklist}
 				editable={editable}

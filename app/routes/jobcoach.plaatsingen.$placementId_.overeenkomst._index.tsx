@@ -1,5 +1,11 @@
 import { type SubmissionResult } from '@conform-to/react'
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	redirect,
+	type ActionFunctionArgs,
+	type HeadersFunction,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -28,6 +34,8 @@ import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'agreements:page.metaTitle')
+
+export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' })
 
 /** `?versie=N` opens an older version read-only; anything but a positive whole number is unknown. */
 function requestedVersion(request: Request) {
@@ -66,19 +74,14 @@ export default function AgreementPage() {
 	const { t } = useTranslation('agreements')
 	const data = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const { placement, shown } = data
+	const { placement, shown, context } = data
 	const basePath = `/jobcoach/plaatsingen/${placement.id}/overeenkomst`
-	const context = {
-		employerName: placement.employerName,
-		coachingOrganizationName: placement.coachingOrganizationName,
-		placeTitle: placement.placeTitle,
-	}
 	const isLatest = shown !== null && shown.version === data.latestVersion
 	const editable = data.canUpdate && !placement.ended
 	return (
 		<div className="space-y-8">
 			<PageHeader title={t('page.title', { name: placement.candidateName })}>
-				<p>{t('page.subtitle', { place: placement.placeTitle, employer: placement.employerName })}</p>
+				<p>{t('page.subtitle', { place: context.placeTitle, employer: context.employerName })}</p>
 			</PageHeader>
 			<p>
 				<Link to={`/jobcoach/plaatsingen/${placement.id}`} className={linkClass}>

@@ -1,7 +1,11 @@
 import { getFormProps, getInputProps } from '@conform-to/react'
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	type ActionFunctionArgs,
+	type HeadersFunction,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { PlacementDateField } from '#app/components/placement-fields.tsx'
@@ -14,14 +18,10 @@ import {
 	AGREEMENT_CHANGE_NOTE_MAX,
 	AGREEMENT_HOURS_MAX,
 	AGREEMENT_HOURS_MIN,
-	createAgreementFormSchema,
+	AgreementFormSchema,
 	agreementProblemMessages,
 } from '#app/domain/plans/agreement-schema.ts'
-import {
-	createAgreementVersion,
-	getAgreementFormContext,
-	getLatestAgreementVersion,
-} from '#app/domain/plans/agreements.server.ts'
+import { createAgreementVersion, getAgreementFormContext } from '#app/domain/plans/agreements.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 import { getLocale } from '#app/utils/locale.server.ts'
@@ -30,10 +30,13 @@ import { redirectWithToast } from '#app/utils/toast.server.ts'
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'agreements:form.metaTitle')
 
+export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' })
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, placementId } = await requirePlacement(request, params, 'update:placement')
 	const context = await getAgreementFormContext({
 		placementId,
+		viewerId: user.id,
 		coach: { name: user.name, email: user.email },
 		locale: await getLocale(request),
 	})
@@ -42,19 +45,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, placementId } = await requirePlacement(request, params, 'update:placement')
-	const latest = await getLatestAgreementVersion(placementId)
-	const submission = await parseFormRequest(request, createAgreementFormSchema({ requireChangeNote: latest !== null }))
+	const submission = await parseFormRequest(request, AgreementFormSchema)
 	if (submission.status !== 'success') return invalidSubmission(submission)
 	const result = await createAgreementVersion({ placementId, actorId: user.id, input: submission.value })
 	if (!result.ok) {
 		const message = agreementProblemMessages[result.problem]
-		return result.problem === 'change-note-required'
-			? invalidSubmission(submission, { fieldErrors: { changeNote: [message] } })
-			: invalidSubmission(submission, { formErrors: [message] })
+		return invalidSubmission(submission, {
+			formErrors: [
+				result.problem === 'stale' ? `${message}|${JSON.stringify({ version: result.latestVersion })}` : message,
+			],
+		})
 	}
+	// Per party whether its link went out; the description names who has none and what to do.
+	const mailed = result.links.filter((link) => link.outcome === 'sent').length
+	const allMailed = mailed === result.links.length
 	return redirectWithToast(`/jobcoach/plaatsingen/${placementId}/overeenkomst`, {
+		type: allMailed ? 'success' : 'info',
 		title: 'agreements:toast.versionCreated',
-		values: { version: String(result.version) },
+		description: allMailed ? undefined : 'agreements:toast.linksMissing',
+		values: {
+			version: String(result.version),
+			count: String(mailed),
+			total: String(result.links.length),
+			...Object.fromEntries(result.links.map((link) => [link.party, link.outcome])),
+		},
 	})
 }
 
@@ -65,13 +79,13 @@ export default function AgreementFormPage() {
 	const data = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const requireChangeNote = data.nextVersion > 1
-	const schema = useMemo(() => createAgreementFormSchema({ requireChangeNote }), [requireChangeNote])
-	const [form, fields] = useValidatedForm(schema, {
+	const [form, fields] = useValidatedForm(AgreementFormSchema, {
 		id: 'agreement-form',
 		lastResult: actionData?.result,
 		defaultValue: data.defaults,
 	})
 	const { key: _hoursKey, ...hoursProps } = getInputProps(fields.hoursPerWeek, { type: 'number' })
+	const { key: _baseKey, ...baseVersionProps } = getInputProps(fields.baseVersion, { type: 'hidden' })
 	const backPath = `/jobcoach/plaatsingen/${data.placementId}/overeenkomst`
 	const refusal = !data.eligible ? t('notEligible.other') : data.ended ? t('errors.ended') : null
 	return (
@@ -98,6 +112,7 @@ export default function AgreementFormPage() {
 						</h2>
 						<p className="text-slate-800">{requireChangeNote ? t('form.introNewVersion') : t('form.intro')}</p>
 						<FormErrors id={form.errorId} errors={form.errors} />
+						<input {...baseVersionProps} />
 						{requireChangeNote ? (
 							<TextareaField
 								field={fields.changeNote}

@@ -6,6 +6,7 @@ import { focusRing } from '#app/components/place-card.tsx'
 import { PlanDocument, PlanSection } from '#app/components/plan-document.tsx'
 import { PlanReviewList } from '#app/components/plan-reviews.tsx'
 import { placementToday } from '#app/domain/matching/placements.server.ts'
+import { reassessmentStatus } from '#app/domain/plans/plan-dates.ts'
 import { listPlanReviews } from '#app/domain/plans/plan-reviews.server.ts'
 import { getSupportPlanView, requirePlanPlacement } from '#app/domain/plans/support-plans.server.ts'
 import { hasPermission } from '#app/utils/auth.server.ts'
@@ -19,6 +20,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const view = await getSupportPlanView(placementId, user.id, placementToday())
 	return {
 		...view,
+		// An ended placement needs no re-assessment any more.
+		reassessment: view.plan && !view.placement.ended ? reassessmentStatus(view.plan.endsOn, view.today) : null,
 		reviews: planId ? await listPlanReviews(planId) : [],
 		canUpdate: hasPermission(user, 'update:placement', organizationId),
 	}
@@ -29,7 +32,7 @@ const buttonLinkClass = `inline-flex min-h-11 items-center rounded-md bg-brand-7
 
 export default function SupportPlanPage() {
 	const { t, i18n } = useTranslation('plans')
-	const { placement, plan, reviews, canUpdate, ...rest } = useLoaderData<typeof loader>()
+	const { placement, plan, reviews, canUpdate, reassessment, ...rest } = useLoaderData<typeof loader>()
 	const base = `/jobcoach/plaatsingen/${placement.id}`
 	const editable = canUpdate && !placement.ended
 	return (
@@ -63,6 +66,14 @@ export default function SupportPlanPage() {
 			{placement.ended ? (
 				<p role="status" className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 text-amber-950">
 					{t('view.ended')}
+				</p>
+			) : null}
+			{plan && reassessment ? (
+				<p role="status" className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
+					{t(`planReviews:page.reassessment.${reassessment}`, { date: formatDate(plan.endsOn, i18n.language) })}{' '}
+					<Link to={`${base}/plan/herbeoordeling`} className={linkClass}>
+						{t('planReviews:page.toReassessment')}
+					</Link>
 				</p>
 			) : null}
 			{plan ? (

@@ -5,56 +5,102 @@ import { focusRing } from '#app/components/place-card.tsx'
 import { PlanDocument, PlanSection } from '#app/components/plan-document.tsx'
 import { PlanPrintButton, PlanSignatures } from '#app/components/plan-print.tsx'
 import { PlanHistoryEvidence, PlanReviewList } from '#app/components/plan-reviews.tsx'
-import { placementToday } from '#app/domain/matching/placements.server.ts'
+import { placementToday, requirePlacement } from '#app/domain/matching/placements.server.ts'
+import { planEvidenceRange } from '#app/domain/plans/plan-review-rules.ts'
 import { collectPlanHistory, listPlanReviews } from '#app/domain/plans/plan-reviews.server.ts'
-import { getSupportPlanView, requireSupportPlan } from '#app/domain/plans/support-plans.server.ts'
+import { getSupportPlanView } from '#app/domain/plans/support-plans.server.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'plans:print.title')
 
+/** The query parameter by which the coach chooses to print the check-ins' notes as well. */
+export const NOTES_PARAM = 'toelichtingen'
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { user, placementId, planId } = await requireSupportPlan(request, params)
+	const { user, placementId } = await requirePlacement(request, params)
 	const today = placementToday()
 	const { plan, ...view } = await getSupportPlanView(placementId, user.id, today)
 	if (!plan) throw new Response('Not Found', { status: 404 })
-	const [reviews, history] = await Promise.all([
-		listPlanReviews(planId),
-		// The evidence for the whole plan so far; a plan that has not started yet has none.
-		collectPlanHistory(planId, { from: plan.startsOn, to: today < plan.startsOn ? plan.startsOn : today }),
-	])
-	return { ...view, plan, reviews, history }
+	// The paper goes to a funder: the candidate's and employer's own words only when the coach asks.
+	const showNotes = new URL(request.url).searchParams.get(NOTES_PARAM) === 'ja'
+	const reviews = await listPlanReviews(plan.id)
+	const reassessment = reviews.filter((review) => review.kind === 'REASSESSMENT').at(-1) ?? null
+	const range = planEvidenceRange({
+		startsOn: plan.startsOn,
+		endsOn: plan.endsOn,
+		today,
+		endedOn: view.placement.endedOn,
+		reassessment: reassessment && { from: reassessment.periodFrom, to: reassessment.periodTo },
+	})
+	const history = await collectPlanHistory(plan.id, range)
+	return {
+		...view,
+		plan,
+		reviews,
+		reassessedOn: reassessment?.heldOn ?? null,
+		showNotes,
+		// Left out of the data too, not only of the markup: the page's data travels with it.
+		history: showNotes
+			? history
+			: {
+					...history,
+					checkIns: history.checkIns.map((checkIn) => ({ ...checkIn, candidateNote: null, employerNote: null })),
+					// A reason to step back is often health context.
+					stepBacks: history.stepBacks.map((period) => ({ ...period, reason: '' })),
+				},
+	}
 }
 
 const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 export default function SupportPlanPrintPage() {
 	const { t, i18n } = useTranslation('plans')
-	const { reviews, history, ...view } = useLoaderData<typeof loader>()
+	const { reviews, history, reassessedOn, showNotes, ...view } = useLoaderData<typeof loader>()
+	const date = (value: string) => formatDate(value, i18n.language)
+	const printPath = `/jobcoach/plaatsingen/${view.placement.id}/plan/afdrukken`
 	return (
 		<article className="plan-print space-y-6">
-			<div className="flex flex-wrap items-center justify-between gap-4 print:hidden">
-				<Link to={`/jobcoach/plaatsingen/${view.placement.id}/plan`} className={linkClass}>
-					{t('print.back')}
-				</Link>
-				<PlanPrintButton />
+			<div className="space-y-3 print:hidden">
+				<div className="flex flex-wrap items-center justify-between gap-4">
+					<Link to={`/jobcoach/plaatsingen/${view.placement.id}/plan`} className={linkClass}>
+						{t('print.back')}
+					</Link>
+					<PlanPrintButton />
+				</div>
+				<div className="rounded-md border-l-4 border-brand-700 bg-slate-50 p-3 text-slate-900">
+					<p>{t(showNotes ? 'print.notesIncluded' : 'print.notesExcluded')}</p>
+					<p className="mt-1">
+						<Link
+							to={showNotes ? printPath : `${printPath}?${NOTES_PARAM}=ja`}
+							className={linkClass}
+							preventScrollReset
+						>
+							{t(showNotes ? 'print.excludeNotes' : 'print.includeNotes')}
+						</Link>
+					</p>
+				</div>
 			</div>
 			<header className="space-y-1">
 				<h1 className="text-3xl font-bold text-slate-900">{t('print.title')}</h1>
-				<p className="text-slate-700">{t('print.printedOn', { date: formatDate(view.today, i18n.language) })}</p>
+				<p className="text-slate-700">{t('print.printedOn', { date: date(view.today) })}</p>
+				<p className="text-slate-700">{t('print.lastChanged', { date: date(view.plan.updatedOn) })}</p>
 			</header>
-			<PlanDocument view={view} />
+			<PlanDocument view={view} print />
 			<PlanSection id="plan-reviews" title={t('sections.reviews')}>
 				<PlanReviewList reviews={reviews} headingLevel={3} />
 			</PlanSection>
 			<PlanSection id="plan-reassessment" title={t('sections.reassessment')}>
 				<p className="text-slate-700">
-					{t('print.reassessmentIntro', {
-						from: formatDate(history.from, i18n.language),
-						to: formatDate(history.to, i18n.language),
-					})}
+					{reassessedOn
+						? t('print.evidenceReassessed', {
+								date: date(reassessedOn),
+								from: date(history.from),
+								to: date(history.to),
+							})
+						: t('print.evidenceAsOf', { date: date(history.to), from: date(history.from) })}
 				</p>
-				<PlanHistoryEvidence history={history} headingLevel={3} />
+				<PlanHistoryEvidence history={history} headingLevel={3} showNotes={showNotes} />
 			</PlanSection>
 			<PlanSignatures view={view} />
 		</article>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { NoticePage } from '#app/components/notice-page.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { PlanForm } from '#app/components/plan-form.tsx'
+import { keptText, PlanKeptValues } from '#app/components/plan-kept-values.tsx'
 import { planProblemMessages, SupportPlanSchema } from '#app/domain/plans/plan-schema.ts'
 import { getSupportPlanForm, requirePlanPlacement, saveSupportPlan } from '#app/domain/plans/support-plans.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
@@ -36,12 +37,17 @@ export default function SupportPlanFormPage() {
 	const actionData = useActionData<typeof action>()
 	const planPath = `/jobcoach/plaatsingen/${data.placementId}/plan`
 	if (data.ended) {
+		// Ended while the coach was typing: the form is gone, what was typed is shown to copy.
+		const typed = actionData?.result?.initialValue
 		return (
-			<NoticePage
-				title={t('form.endedTitle')}
-				message={t('errors.ended')}
-				link={{ to: planPath, label: t('form.toPlan') }}
-			/>
+			<div className="space-y-6">
+				<NoticePage
+					title={t('form.endedTitle')}
+					message={t('errors.ended')}
+					link={{ to: planPath, label: t('form.toPlan') }}
+				/>
+				{typed ? <PlanKeptValues items={keptPlan(typed, t)} /> : null}
+			</div>
 		)
 	}
 	return (
@@ -58,6 +64,35 @@ export default function SupportPlanFormPage() {
 			/>
 		</div>
 	)
+}
+
+/** The typed plan as label and text, in the form's order. */
+function keptPlan(values: Record<string, unknown>, t: (key: string, options?: Record<string, unknown>) => string) {
+	const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : [])
+	const goals = list(values.goals).map((goal, index) => ({
+		key: `goal-${index}`,
+		label: t('form.goal', { number: index + 1 }),
+		value: keptText((goal as Record<string, unknown> | null)?.text),
+	}))
+	const fields = [
+		['coachTasks', 'tasks.coach'],
+		['employerTasks', 'tasks.employer'],
+		['supervisorTasks', 'tasks.supervisor'],
+		['supportHoursPerWeek', 'form.supportHoursPerWeek'],
+		['supportPercent', 'form.supportPercent'],
+		['startsOn', 'duration.startsOn'],
+		['durationMonths', 'form.durationMonths'],
+		['funderName', 'request.funderName'],
+	] as const
+	return [
+		...goals,
+		...fields.map(([name, label]) => ({ key: name, label: t(label), value: keptText(values[name]) })),
+		{
+			key: 'reviewDates',
+			label: t('duration.reviewDates'),
+			value: list(values.reviewDates).map(keptText).filter(Boolean).join(', '),
+		},
+	]
 }
 
 export { RouteErrorBoundary as ErrorBoundary } from '#app/components/error-boundary.tsx'

@@ -2,9 +2,13 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import * as acceptRoute from '#app/routes/akkoord.$token.tsx'
 import * as pageRoute from '#app/routes/jobcoach.plaatsingen.$placementId_.overeenkomst._index.tsx'
 import * as editRoute from '#app/routes/jobcoach.plaatsingen.$placementId_.overeenkomst.bewerken.tsx'
+import { acceptAgreement, readAgreementLink } from '#app/domain/plans/agreements.server.ts'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
+import { createI18n } from '#app/utils/i18n.ts'
+import { createLinkToken } from '#app/utils/link-tokens.server.ts'
 import { hashToken } from '#app/utils/session.server.ts'
+import { getToast } from '#app/utils/toast.server.ts'
 import {
 	emailsTo,
 	expectRefused,
@@ -12,6 +16,7 @@ import {
 	initialValue,
 	loaderData,
 	postRoute,
+	signInAgain,
 	submissionErrors,
 	type SignedInUser,
 } from '#tests/factories.ts'
@@ -97,6 +102,19 @@ async function openHere(world: PlacementWorld, party: 'CANDIDATE' | 'COACHING') 
 	return token!
 }
 
+/** The toast a response sets, as the next page would read it. */
+async function toastOf(result: { headers: Headers }) {
+	const cookie = result.headers.get('set-cookie')?.split(';')[0] ?? ''
+	return (await getToast(new Request('http://localhost/', { headers: { cookie } }))).toast
+}
+
+const tokenRow = (token: string) => prisma.linkToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } })
+const acceptanceOf = (world: PlacementWorld, party: string) =>
+	prisma.agreementAcceptance.findFirstOrThrow({
+		where: { party, agreement: { placementId: world.placement.id } },
+		orderBy: { agreement: { version: 'desc' } },
+	})
+
 const openLink = (token: string) => getRoute(acceptRoute, linkPath(token), null, { token })
 const accept = (token: string, form: Record<string, string> = { acceptedName: 'Iemand', agree: 'on' }) =>
 	postRoute(acceptRoute, linkPath(token), null, form, { token })
@@ -127,6 +145,15 @@ describe('drawing up the agreement', () => {
 		expect(empty).toMatchObject({ eligible: true, shown: null, versions: [], canUpdate: true })
 
 		const form = await formData(world)
+		// The form shows the candidate's name and address: every look is recorded (here a colleague's first).
+		await loaderData<FormData>(editRoute, editPath(world.placement.id), world.colleague.cookie, {
+			placementId: world.placement.id,
+		})
+		expect(
+			await prisma.candidateAccessLog.count({
+				where: { candidateId: world.candidate.id, userId: world.colleague.user.id, section: 'IDENTITY' },
+			}),
+		).toBe(1)
 		expect(form.nextVersion).toBe(1)
 		expect(form.defaults).toMatchObject({
 			periodFrom: '2026-03-02',
@@ -148,8 +175,14 @@ describe('drawing up the agreement', () => {
 
 		// Every world's candidate has this address: count what this version adds.
 		const candidateMailsBefore = (await emailsTo('sanne@example.test')).length
-		await createVersion(world)
+		const saved = await createVersion(world)
 		expect(await emailsTo('sanne@example.test')).toHaveLength(candidateMailsBefore + 1)
+		expect(await toastOf(saved)).toMatchObject({
+			type: 'success',
+			title: 'agreements:toast.versionCreated',
+			values: { version: '1', count: '3', total: '3' },
+		})
+		expect((await toastOf(saved))?.description).toBeUndefined()
 		const [version] = await agreementsOf(world.placement.id)
 		expect(version).toMatchObject({
 			version: 1,
@@ -172,6 +205,16 @@ describe('drawing up the agreement', () => {
 		const employerPage = (await openLink(await latestLinkTo(world.employer.user.email))).data as LinkPage
 		expect(employerPage.page).toMatchObject({ party: 'EMPLOYER', partyName: 'Els Werkgever' })
 		expect(employerPage.page).not.toHaveProperty('linkTokenId')
+		// The page behind a link carries names only: no one's address, link moments or other acceptances.
+		const json = JSON.stringify(employerPage)
+		for (const secret of ['sanne@example.test', world.coach.user.email, 'coachPresent', 'linkSentAt', 'email"']) {
+			expect(json).not.toContain(secret)
+		}
+		expect((employerPage.page.agreement as { parties: unknown[] }).parties).toEqual([
+			{ party: 'CANDIDATE', name: 'Sanne de Vries' },
+			{ party: 'EMPLOYER', name: 'Els Werkgever' },
+			{ party: 'COACHING', name: 'Fatima El Amrani' },
+		])
 
 		const page = await pageData(world)
 		expect(page.shown).toMatchObject({ version: 1, status: 'PENDING', days: ['MON', 'WED'] })
@@ -217,6 +260,27 @@ describe('drawing up the agreement', () => {
 		expect(await agreementsOf(world.placement.id)).toHaveLength(0)
 	})
 
+	it('refuses a form built on an older version: a colleague saved meanwhile, or the form was sent twice', async () => {
+		const world = await createPlacementWorld()
+		const mine = await formData(world)
+		const theirs = await formData(world)
+		expect(mine.defaults.baseVersion).toBe('0')
+		const form = toForm(mine.defaults, { days: ['MON'] })
+		expect((await postVersion(world, toForm(theirs.defaults, { days: ['TUE'] }), world.colleague)).status).toBe(302)
+		const stale = await postVersion(world, form)
+		expect(stale.status).toBe(400)
+		expect(submissionErrors(stale)['']).toEqual(['agreements:errors.stale|{"version":1}'])
+		expect(initialValue(stale).tasks).toBe(mine.defaults.tasks)
+		expect(createI18n('en').t('agreements:errors.stale', { version: 1 })).toContain('A colleague saved version 1')
+
+		// A double submit of one form makes one version.
+		const { defaults } = await formData(world)
+		const again = toForm(defaults, { days: ['WED'], changeNote: 'Woensdag.' })
+		expect((await postVersion(world, again)).status).toBe(302)
+		expect(submissionErrors(await postVersion(world, again))['']).toEqual(['agreements:errors.stale|{"version":2}'])
+		expect((await agreementsOf(world.placement.id)).map((row) => row.version)).toEqual([1, 2])
+	})
+
 	it('every save is a new version: a pending one is superseded, an accepted one stays in force until the next is accepted by all', async () => {
 		const world = await createPlacementWorld()
 		await createVersion(world)
@@ -238,10 +302,11 @@ describe('drawing up the agreement', () => {
 		// The pending version 1's links stop working.
 		const superseded = await openLink(oldEmployerLink)
 		expect(superseded.status).toBe(410)
-		expect((superseded.data as LinkPage).page).toEqual({ state: 'superseded', version: 1 })
+		expect((superseded.data as LinkPage).page).toEqual({ state: 'superseded', version: 1, acceptedAt: null })
 		expect((await accept(oldEmployerLink)).status).toBe(410)
 		expect(versions[0]!.acceptances.every((row) => row.acceptedAt === null)).toBe(true)
 
+		const employerLinkOfVersion2 = await latestLinkTo(world.employer.user.email)
 		await acceptAll(world)
 		versions = await agreementsOf(world.placement.id)
 		expect(versions.map((row) => [row.version, row.status])).toEqual([
@@ -277,6 +342,14 @@ describe('drawing up the agreement', () => {
 			[3, 'ACCEPTED'],
 		])
 		expect((await pageData(world)).inForceVersion).toBeNull()
+		// The employer's link of version 2 now says it was replaced, and that the employer had accepted it.
+		const replaced = await openLink(employerLinkOfVersion2)
+		expect(replaced.status).toBe(410)
+		expect((replaced.data as LinkPage).page).toEqual({
+			state: 'superseded',
+			version: 2,
+			acceptedAt: start.toISOString(),
+		})
 
 		// Older versions open read-only; unknown version numbers do not exist.
 		const older = await pageData(world, '?versie=2')
@@ -330,16 +403,53 @@ describe('accepting through the personal link', () => {
 		expect(unchanged.acceptedName).toBe('Els W. Werkgever')
 		expect(unchanged.acceptedAt?.toISOString()).toBe(start.toISOString())
 
-		// The candidate, with the coach present, on the coach's screen.
-		const candidateToken = await openHere(world, 'CANDIDATE')
-		const candidatePage = (await openLink(candidateToken)).data as LinkPage
-		expect(candidatePage.page).toMatchObject({ state: 'open', party: 'CANDIDATE', partyName: 'Sanne de Vries' })
-		await accept(candidateToken, { acceptedName: 'Sanne de Vries', agree: 'on', coachPresent: 'on' })
-		const candidate = await prisma.agreementAcceptance.findFirstOrThrow({
-			where: { party: 'CANDIDATE', agreement: { placementId: world.placement.id } },
+		// The employer accepted from their own mail: no one of ours acted.
+		const employerAudit = await prisma.auditEvent.findFirstOrThrow({
+			where: { action: 'agreement.accepted', entityId: world.placement.id },
 		})
-		expect(candidate.coachPresent).toBe(true)
-		expect(candidate.linkSentAt?.toISOString()).toBe(new Date(start.getTime() + 60 * 60 * 1000).toISOString())
+		expect(employerAudit.actorId).toBeNull()
+	})
+
+	it('"open here" is a short link on the coach\'s screen: the acceptance is recorded as given there, by that coach', async () => {
+		const world = await createPlacementWorld()
+		await createVersion(world)
+		const mailed = await latestLinkTo('sanne@example.test')
+		setClock(new Date(start.getTime() + DAY))
+		const candidateToken = await openHere(world, 'CANDIDATE')
+		const opened = await acceptanceOf(world, 'CANDIDATE')
+		expect(opened).toMatchObject({
+			openedHereTokenId: (await tokenRow(candidateToken)).id,
+			openedHereById: world.coach.user.id,
+			acceptedOnScreenOfId: null,
+		})
+		expect(opened.linkSentAt?.toISOString()).toBe(new Date(start.getTime() + DAY).toISOString())
+		// Opened here, the link lives an hour; the mailed one is revoked by the new one.
+		expect((await tokenRow(candidateToken)).expiresAt.toISOString()).toBe(
+			new Date(start.getTime() + DAY + 60 * 60 * 1000).toISOString(),
+		)
+		expect((await openLink(mailed)).status).toBe(410)
+		const candidatePage = (await openLink(candidateToken)).data as LinkPage
+		expect(candidatePage.page).toMatchObject({
+			state: 'open',
+			party: 'CANDIDATE',
+			partyName: 'Sanne de Vries',
+			onCoachScreen: true,
+		})
+		setClock(new Date(start.getTime() + DAY + 60 * 60 * 1000 + 1))
+		expect((await openLink(candidateToken)).status).toBe(410)
+
+		setClock(new Date(start.getTime() + 2 * DAY))
+		const fresh = await openHere(world, 'CANDIDATE')
+		// The coach being present is not left to a tick: on the coach's screen it is so.
+		expect((await accept(fresh, { acceptedName: 'Sanne de Vries', agree: 'on' })).status).toBe(302)
+		const candidate = await acceptanceOf(world, 'CANDIDATE')
+		expect(candidate).toMatchObject({ coachPresent: true, acceptedOnScreenOfId: world.coach.user.id })
+		const audit = await prisma.auditEvent.findFirstOrThrow({
+			where: { action: 'agreement.accepted', entityId: world.placement.id },
+		})
+		expect(audit.actorId).toBe(world.coach.user.id)
+		const party = (await pageData(world)).shown?.parties.find((row) => row.party === 'CANDIDATE')
+		expect(party).toMatchObject({ coachPresent: true, acceptedOnScreenOf: 'Fatima El Amrani' })
 	})
 
 	it('locks the version once all three accepted; it changes only by a new version', async () => {
@@ -418,12 +528,38 @@ describe('accepting through the personal link', () => {
 		await createVersion(world)
 		const mailed = await latestLinkTo(world.coach.user.email)
 		const opened = await openHere(world, 'COACHING')
+		// A link made in the same moment (a race with "open here"): still open when its acceptance starts.
+		const acceptanceId = (await acceptanceOf(world, 'COACHING')).id
+		const { token: racing } = await createLinkToken({
+			purpose: 'AGREEMENT_ACCEPT',
+			subjectId: acceptanceId,
+			expiresAt: new Date(start.getTime() + DAY),
+		})
+		const racingLink = (await readAgreementLink(racing)).open!
+		expect(racingLink).toBeTruthy()
 		expect((await accept(opened, { acceptedName: 'Fatima El Amrani', agree: 'on' })).status).toBe(302)
+		expect(await acceptAgreement(racingLink, { acceptedName: 'Joost', agree: true, coachPresent: false })).toEqual({
+			ok: false,
+		})
+		// The transaction rolled back: the racing link was not used up.
+		expect((await tokenRow(racing)).usedAt).toBeNull()
 
-		const page = await openLink(mailed)
-		expect(page.status).toBe(200)
-		expect((page.data as LinkPage).page).toMatchObject({ state: 'accepted', acceptedName: 'Fatima El Amrani' })
-		expect((await accept(mailed, { acceptedName: 'Joost', agree: 'on' })).status).toBe(409)
+		// Only the link that accepted shows the document; the others say who accepted and when.
+		expect(((await openLink(opened)).data as LinkPage).page).toMatchObject({
+			state: 'accepted',
+			acceptedName: 'Fatima El Amrani',
+			agreement: { version: 1 },
+		})
+		for (const other of [mailed, racing]) {
+			const page = await openLink(other)
+			expect(page.status).toBe(200)
+			expect((page.data as LinkPage).page).toEqual({
+				state: 'already-accepted',
+				acceptedName: 'Fatima El Amrani',
+				acceptedAt: start.toISOString(),
+			})
+			expect((await accept(other, { acceptedName: 'Joost', agree: 'on' })).status).toBe(409)
+		}
 		const coaching = await prisma.agreementAcceptance.findFirstOrThrow({
 			where: { party: 'COACHING', agreement: { placementId: world.placement.id } },
 		})
@@ -438,8 +574,23 @@ describe('links by email from the coach page', () => {
 	it('sends a fresh personal link, and refuses a party without an address', async () => {
 		const world = await createPlacementWorld()
 		const candidateMailsBefore = (await emailsTo('sanne@example.test')).length
-		await createVersion(world, { candidateEmail: '' })
+		const saved = await createVersion(world, { candidateEmail: '' })
 		expect(await emailsTo('sanne@example.test')).toHaveLength(candidateMailsBefore)
+		// The toast says how many links went out, and what to do for the party without an address.
+		const toast = await toastOf(saved)
+		expect(toast).toMatchObject({
+			type: 'info',
+			description: 'agreements:toast.linksMissing',
+			values: { count: '2', total: '3', CANDIDATE: 'no-address', EMPLOYER: 'sent', COACHING: 'sent' },
+		})
+		const { t } = createI18n('nl')
+		expect(t(toast!.title, { ...toast!.values, count: 2 })).toBe(
+			'Versie 1 opgeslagen; links gemaild naar 2 van de 3 partijen',
+		)
+		expect(t(toast!.description!, toast!.values).trim()).toBe(
+			'De deelnemer heeft geen e-mailadres: gebruik ‘Hier openen’ of vul het adres aan in een nieuwe versie.',
+		)
+		expect((await acceptanceOf(world, 'CANDIDATE')).linkSentAt).toBeNull()
 		const first = await latestLinkTo(world.employer.user.email)
 
 		setClock(new Date(start.getTime() + 2 * DAY))
@@ -455,6 +606,10 @@ describe('links by email from the coach page', () => {
 			where: { party: 'EMPLOYER', agreement: { placementId: world.placement.id } },
 		})
 		expect(employer.linkSentAt?.toISOString()).toBe(new Date(start.getTime() + 2 * DAY).toISOString())
+		// The new link revokes the older one.
+		const revoked = await openLink(first)
+		expect(revoked.status).toBe(410)
+		expect((revoked.data as LinkPage).page).toEqual({ state: 'expired' })
 
 		const noAddress = await postLinkAction(world, 'send-link', 'CANDIDATE')
 		expect(noAddress.status).toBe(400)
@@ -476,6 +631,42 @@ describe('which placements have an agreement', () => {
 			expect(submissionErrors(result)['']).toEqual(['agreements:errors.notEligible'])
 			expect(await agreementsOf(world.placement.id)).toHaveLength(0)
 		}
+	})
+
+	it('after 30 days an unused link of a party that accepted through a newer one answers 410', async () => {
+		const world = await createPlacementWorld()
+		await createVersion(world)
+		const first = await latestLinkTo(world.employer.user.email)
+		setClock(new Date(start.getTime() + 31 * DAY))
+		await signInAgain(world.coach)
+		expect((await postLinkAction(world, 'send-link', 'EMPLOYER')).status).toBe(302)
+		const second = await latestLinkTo(world.employer.user.email)
+		expect((await accept(second)).status).toBe(302)
+		expect((await openLink(first)).status).toBe(410)
+		expect(((await openLink(second)).data as LinkPage).page).toMatchObject({ state: 'accepted' })
+	})
+
+	it('the links of an ended placement are closed (410) and accept nothing', async () => {
+		const world = await createPlacementWorld({ placeType: 'VOLUNTEER' })
+		await createVersion(world)
+		const token = await latestLinkTo(world.employer.user.email)
+		const other = await latestLinkTo(world.coach.user.email)
+		const open = (await readAgreementLink(other)).open!
+		await prisma.placement.update({ where: { id: world.placement.id }, data: { status: 'ENDED' } })
+
+		const page = await openLink(token)
+		expect(page.status).toBe(410)
+		expect((page.data as LinkPage).page).toEqual({ state: 'ended' })
+		const posted = await accept(token)
+		expect(posted.status).toBe(410)
+		expect((posted.data as LinkPage).page).toEqual({ state: 'ended' })
+		// Ended while the party was on the page: the transaction refuses too.
+		expect(await acceptAgreement(open, { acceptedName: 'Fatima', agree: true, coachPresent: false })).toEqual({
+			ok: false,
+		})
+		expect((await tokenRow(other)).usedAt).toBeNull()
+		const acceptances = (await agreementsOf(world.placement.id))[0]!.acceptances
+		expect(acceptances.every((row) => row.acceptedAt === null)).toBe(true)
 	})
 
 	it('an ended placement gets no new version and no links', async () => {
@@ -525,5 +716,10 @@ describe('who gets in', () => {
 		expect(anonymous.status).toBe(302)
 		expect(anonymous.location).toMatch(/^\/login/)
 		expect((await openLink(await latestLinkTo(world.coach.user.email))).status).toBe(200)
+
+		// None of the three pages may be kept by a browser or proxy cache.
+		for (const module of [pageRoute, editRoute, acceptRoute]) {
+			expect(module.headers({} as never)).toEqual({ 'Cache-Control': 'private, no-store' })
+		}
 	})
 })

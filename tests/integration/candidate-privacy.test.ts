@@ -8,8 +8,10 @@ import * as layoutRoute from '#app/routes/jobcoach.kandidaten.$candidateId.tsx'
 import * as eraseRoute from '#app/routes/jobcoach.kandidaten.$candidateId.wissen.tsx'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
+import { createLinkToken } from '#app/utils/link-tokens.server.ts'
 import { createCandidate, createCoachingTeam, type SignedInUser } from '#tests/candidate-factories.ts'
 import { callRoute, makeRequest, submissionErrors } from '#tests/factories.ts'
+import { createPlacementWorld } from '#tests/plan-factories.ts'
 
 // 09:00 in Amsterdam on Monday 2 March 2026.
 const start = new Date('2026-03-02T08:00:00.000Z')
@@ -297,6 +299,61 @@ describe('erasing a candidate', () => {
 		] as const) {
 			expect((await call(module, candidate.id, segment, coach)).status, segment).toBe(404)
 		}
+	})
+	it('names the candidate by code in placement agreements and removes their typed name and personal links', async () => {
+		const world = await createPlacementWorld()
+		const agreement = await prisma.placementAgreement.create({
+			data: {
+				placementId: world.placement.id,
+				version: 1,
+				status: 'PENDING',
+				periodFrom: start,
+				periodTo: new Date('2026-09-02T00:00:00.000Z'),
+				hoursPerWeek: 24,
+				days: '["MON"]',
+				tasks: 'Groenonderhoud',
+				supervision: 'Marieke',
+				compensation: 'Reiskosten',
+				insurance: 'Werkgever',
+				stepBackClause: 'De plek blijft',
+				candidateName: 'Sanne de Vries',
+				candidateEmail: 'sanne@example.test',
+				employerSignatoryName: 'Els Werkgever',
+				employerSignatoryEmail: world.employer.user.email,
+				coachName: 'Fatima El Amrani',
+				createdById: world.coach.user.id,
+				acceptances: {
+					create: [
+						{ party: 'CANDIDATE', acceptedName: 'Sanne de Vries', acceptedAt: start, coachPresent: true },
+						{ party: 'EMPLOYER', acceptedName: 'Els Werkgever', acceptedAt: start },
+						{ party: 'COACHING' },
+					],
+				},
+			},
+			include: { acceptances: true },
+		})
+		const idOf = (party: string) => agreement.acceptances.find((row) => row.party === party)!.id
+		const expiresAt = new Date(start.getTime() + 24 * 60 * 60 * 1000)
+		await createLinkToken({ purpose: 'AGREEMENT_ACCEPT', subjectId: idOf('CANDIDATE'), expiresAt })
+		await createLinkToken({ purpose: 'AGREEMENT_ACCEPT', subjectId: idOf('EMPLOYER'), expiresAt })
+
+		const result = await call(eraseRoute, world.candidate.id, '/wissen', world.coach, {
+			confirmCode: world.candidate.code,
+		})
+		expect(result.status, JSON.stringify(result.data)).toBe(302)
+
+		const after = await prisma.placementAgreement.findUniqueOrThrow({
+			where: { id: agreement.id },
+			include: { acceptances: true },
+		})
+		expect(after).toMatchObject({ candidateName: world.candidate.code, candidateEmail: null })
+		const byParty = (party: string) => after.acceptances.find((row) => row.party === party)!
+		expect(byParty('CANDIDATE')).toMatchObject({ acceptedName: null, acceptedAt: start, coachPresent: true })
+		// The other parties' acceptances and links are theirs, and stay.
+		expect(byParty('EMPLOYER').acceptedName).toBe('Els Werkgever')
+		expect(await prisma.linkToken.count({ where: { subjectId: idOf('CANDIDATE') } })).toBe(0)
+		expect(await prisma.linkToken.count({ where: { subjectId: idOf('EMPLOYER') } })).toBe(1)
+		expect(JSON.stringify(after)).not.toMatch(/Sanne|sanne@example/)
 	})
 })
 

@@ -25,12 +25,22 @@ function page(world: PlacementWorld, cookie = world.coach.cookie) {
 	return loaderData<PageData>(placementRoute, pathOf(world), cookie, params(world))
 }
 
-function saveChecklist(world: PlacementWorld, done: string[], cookie: string | null = world.coach.cookie) {
+/** Saves the form as a page drawn with `shown` ticked would send it, with `done` ticked now. */
+function saveChecklist(
+	world: PlacementWorld,
+	done: string[],
+	cookie: string | null = world.coach.cookie,
+	shown: string[] = [],
+) {
 	return postRoute(
 		placementRoute,
 		pathOf(world),
 		cookie,
-		[['intent', 'checklist'], ...done.map((key): [string, string] => ['done', key])],
+		[
+			['intent', 'checklist'],
+			...shown.map((key): [string, string] => ['shown', key]),
+			...done.map((key): [string, string] => ['done', key]),
+		],
 		params(world),
 	)
 }
@@ -58,7 +68,12 @@ describe('the checklist on the placement page', () => {
 			'workplaceInstruction',
 		])
 		expect(checklist).toMatchObject({ doneCount: 0, total: 6 })
-		expect(checklist.items[1]).toEqual({ key: 'benefitsAgencyInformed', responsible: 'JOBCOACH', done: null })
+		expect(checklist.items[1]).toEqual({
+			key: 'benefitsAgencyInformed',
+			responsible: 'JOBCOACH',
+			done: null,
+			agreement: null,
+		})
 		const paidKeys = (await page(paid)).checklist.items.map((item) => item.key)
 		expect(paidKeys).toEqual(expect.arrayContaining(['wageCostSubsidy', 'noRiskPolicy', 'jobcoachProvision']))
 		expect(paidKeys).not.toContain('targetGroupRegister')
@@ -77,7 +92,10 @@ describe('the checklist on the placement page', () => {
 
 		// Two days later a colleague unticks one, keeps the other and ticks a new one.
 		setClock(later)
-		const second = await saveChecklist(world, ['maxDurationAgreed', 'benefitsAgencyInformed'], world.colleague.cookie)
+		const second = await saveChecklist(world, ['maxDurationAgreed', 'benefitsAgencyInformed'], world.colleague.cookie, [
+			'liabilityInsurance',
+			'maxDurationAgreed',
+		])
 		expect(second.status, JSON.stringify(second.data)).toBe(302)
 		expect(await ticked(world)).toEqual([
 			{ itemKey: 'benefitsAgencyInformed', doneAt: later, doneById: world.colleague.user.id },
@@ -95,9 +113,42 @@ describe('the checklist on the placement page', () => {
 		)
 		expect(checklist.items.find((item) => item.key === 'liabilityInsurance')?.done).toBeNull()
 
-		// Nothing ticked: every row of the type goes.
-		expect((await saveChecklist(world, [])).status).toBe(302)
+		// Everything shown unticked: every row of the type goes.
+		const shown = ['benefitsAgencyInformed', 'maxDurationAgreed']
+		expect((await saveChecklist(world, [], world.coach.cookie, shown)).status).toBe(302)
 		expect(await ticked(world)).toEqual([])
+	})
+
+	it('never unticks a step a colleague ticked after the page was loaded', async () => {
+		const world = await createPlacementWorld()
+		// Both coaches open the page with nothing ticked; each ticks one step and saves the stale page.
+		expect((await saveChecklist(world, ['maxDurationAgreed'])).status).toBe(302)
+		setClock(later)
+		expect((await saveChecklist(world, ['liabilityInsurance'], world.colleague.cookie)).status).toBe(302)
+		expect(await ticked(world)).toEqual([
+			{ itemKey: 'liabilityInsurance', doneAt: later, doneById: world.colleague.user.id },
+			{ itemKey: 'maxDurationAgreed', doneAt: moment, doneById: world.coach.user.id },
+		])
+
+		// The first coach's page, still showing only their own tick, unticks it: the colleague's stays.
+		expect((await saveChecklist(world, [], world.coach.cookie, ['maxDurationAgreed'])).status).toBe(302)
+		expect((await ticked(world)).map((row) => row.itemKey)).toEqual(['liabilityInsurance'])
+
+		// A form without `shown` (nothing known to have been seen) only ever ticks.
+		expect((await saveChecklist(world, ['workplaceInstruction'])).status).toBe(302)
+		expect((await ticked(world)).map((row) => row.itemKey)).toEqual(['liabilityInsurance', 'workplaceInstruction'])
+	})
+
+	it('refuses the agreement step by hand, in `done` or `shown`, and changes nothing', async () => {
+		const world = await createPlacementWorld()
+		await saveChecklist(world, ['maxDurationAgreed'])
+		const ticking = await saveChecklist(world, ['maxDurationAgreed', 'placementAgreementAccepted'])
+		expect(ticking.status).toBe(400)
+		expect(submissionErrors(ticking).done).toEqual(['checklists:errors.derivedItem'])
+		const unticking = await saveChecklist(world, [], world.coach.cookie, ['placementAgreementAccepted'])
+		expect(unticking.status).toBe(400)
+		expect(submissionErrors(unticking).shown).toEqual(['checklists:errors.derivedItem'])
+		expect((await ticked(world)).map((row) => row.itemKey)).toEqual(['maxDurationAgreed'])
 	})
 
 	it('refuses an unknown key or a step of another place type, and changes nothing', async () => {
@@ -118,7 +169,7 @@ describe('the checklist on the placement page', () => {
 			where: { id: world.placement.id },
 			data: { status: 'ENDED', endedOn: day('2026-06-12'), endReason: 'CONTRACT_ENDED' },
 		})
-		const result = await saveChecklist(world, ['liabilityInsurance'])
+		const result = await saveChecklist(world, ['liabilityInsurance'], world.coach.cookie, ['maxDurationAgreed'])
 		expect(result.status).toBe(400)
 		expect(submissionErrors(result)['']).toEqual(['checklists:errors.ended'])
 		expect((await ticked(world)).map((row) => row.itemKey)).toEqual(['maxDurationAgreed'])
@@ -293,6 +344,48 @@ describe('the plan and agreements section', () => {
 		})
 		expect(waiting.agreementLine).toBe(
 			'Versie 2 wacht op 1 van de 3 akkoorden (werkgever). Tot dan geldt versie 1, geaccepteerd op 4 maart 2026.',
+		)
+	})
+})
+
+describe('the agreement step of the checklist', () => {
+	async function agreementStep(world: PlacementWorld) {
+		const { checklist } = await page(world)
+		const step = checklist.items.find((item) => item.key === 'placementAgreementAccepted')
+		if (!step?.agreement) throw new Error('no agreement step')
+		return { step, line: agreementStatusLine(t, step.agreement, date), doneCount: checklist.doneCount }
+	}
+
+	it('follows the latest agreement version, never a tick', async () => {
+		const world = await createPlacementWorld()
+		// A row from before the step was derived does not make it done.
+		await prisma.placementChecklistItem.create({
+			data: { placementId: world.placement.id, itemKey: 'placementAgreementAccepted', doneAt: moment },
+		})
+		expect((await agreementStep(world)).step).toMatchObject({ done: null, agreement: { state: 'none' } })
+
+		const version1 = await agreement(world.placement.id, 1, 'PENDING')
+		await accept(version1.id, 'CANDIDATE', new Date('2026-03-03T10:00:00.000Z'))
+		const pending = await agreementStep(world)
+		expect(pending.step.done).toBeNull()
+		expect(pending.doneCount).toBe(0)
+		expect(pending.line).toBe('Versie 1 wacht op 2 van de 3 akkoorden (werkgever, jobcoach).')
+
+		const lockedAt = new Date('2026-03-03T23:30:00.000Z')
+		await prisma.placementAgreement.update({ where: { id: version1.id }, data: { status: 'ACCEPTED', lockedAt } })
+		for (const party of ['EMPLOYER', 'COACHING']) await accept(version1.id, party, lockedAt)
+		const accepted = await agreementStep(world)
+		expect(accepted.step.done).toEqual({ doneAt: '2026-03-04', doneByName: null })
+		expect(accepted.doneCount).toBe(1)
+		expect(accepted.line).toBe('Versie 1 geaccepteerd op 4 maart 2026.')
+
+		// A new version waits: the step is open again and says which version holds meanwhile.
+		await agreement(world.placement.id, 2, 'PENDING')
+		const renewed = await agreementStep(world)
+		expect(renewed.step.done).toBeNull()
+		expect(renewed.doneCount).toBe(0)
+		expect(renewed.line).toBe(
+			'Versie 2 wacht op 3 van de 3 akkoorden (kandidaat, werkgever, jobcoach). Tot dan geldt versie 1, geaccepteerd op 4 maart 2026.',
 		)
 	})
 })

@@ -7,7 +7,7 @@ import * as printRoute from '#app/routes/jobcoach.plaatsingen.$placementId_.plan
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { type Locale } from '#app/utils/i18n.ts'
-import { expectRefused, getRoute } from '#tests/factories.ts'
+import { createSessionCookie, expectRefused, getRoute } from '#tests/factories.ts'
 import { renderOnServer } from '#tests/insight-fixtures.ts'
 import { createPlacementWorld, createSupportPlan } from '#tests/plan-factories.ts'
 
@@ -34,15 +34,24 @@ const sectionIds = [
 	'plan-signatures',
 ] as const
 
-async function printed(placementId: string, cookie: string, locale: Locale = 'nl') {
-	const result = await getRoute(printRoute, printPath(placementId), cookie, { placementId })
+async function printData(placementId: string, cookie: string, query = '') {
+	const result = await getRoute(printRoute, `${printPath(placementId)}${query}`, cookie, { placementId })
 	expect(result.status, JSON.stringify(result.data)).toBe(200)
-	const data = result.data as PrintData
+	return result.data as PrintData
+}
+
+async function printed(placementId: string, cookie: string, locale: Locale = 'nl', query = '') {
+	const data = await printData(placementId, cookie, query)
 	return renderOnServer(
 		[{ path: '/jobcoach/plaatsingen/:placementId/plan/afdrukken', Component: printRoute.default, loader: () => data }],
-		new Request(`http://localhost${printPath(placementId)}`),
+		new Request(`http://localhost${printPath(placementId)}${query}`),
 		locale,
 	)
+}
+
+/** The ids of the plan's top-level sections, in the order printed. */
+function sectionOrder(html: string) {
+	return [...html.matchAll(/<section id="(plan-[a-z-]+)"/g)].map(([, id]) => id)
 }
 
 /** The page's text without markup, whitespace collapsed. */
@@ -87,6 +96,9 @@ describe('the printed plan', () => {
 
 		expect(text).toContain('Plan van aanpak jobcoaching')
 		expect(text).toContain('Afgedrukt op 14 september 2026')
+		expect(text).toContain(
+			`Plan laatst gewijzigd op ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(plan.updatedAt)}`,
+		)
 		const positions = sectionIds.map((id) => html.indexOf(`<section id="${id}"`))
 		expect(positions.every((position) => position > -1)).toBe(true)
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions)
@@ -137,8 +149,11 @@ describe('the printed plan', () => {
 		expect(duration).toContain('2 maart 2026')
 		// 30 months from 2 March 2026 is 2 September 2028; the last day is the day before.
 		expect(duration).toContain('1 september 2028')
-		expect(duration).toContain('1 september 2026 (datum geweest)')
-		expect(duration).toContain('1 maart 2027 (volgende evaluatie)')
+		// On paper plain dates: no past or next marking, no strike-through, and no review held yet.
+		expect(duration).toContain('1 september 2026')
+		expect(duration).toContain('1 maart 2027')
+		expect(duration).not.toMatch(/datum geweest|volgende evaluatie|gehouden op/)
+		expect(html).not.toContain('line-through')
 
 		const request = section(html, 'plan-request')
 		expect(request).toContain('Werknemer')
@@ -175,7 +190,7 @@ describe('the printed plan', () => {
 			},
 		})
 		await prisma.supportPlanGoalProgress.create({
-			data: { reviewId: review.id, goalId: plan.goals[0]!.id, progress: 'ACHIEVED' },
+			data: { reviewId: review.id, goalId: plan.goals[0]!.id, goalText: plan.goals[0]!.text, progress: 'ACHIEVED' },
 		})
 		await prisma.placementCheckIn.create({
 			data: {
@@ -186,15 +201,94 @@ describe('the printed plan', () => {
 				balance: 4,
 			},
 		})
+		await prisma.placementStepBack.create({
+			data: {
+				placementId: placement.id,
+				startedOn: day('2026-07-06'),
+				endedOn: day('2026-07-13'),
+				reason: 'Opname in het ziekenhuis',
+			},
+		})
 		const html = await printed(placement.id, coach.cookie)
 		const reviews = section(html, 'plan-reviews')
 		expect(reviews).toContain('Ondersteuning afbouwen')
 		expect(reviews).toContain('Sanne doet de ochtendronde zelfstandig; de begeleiding kan omlaag.')
 		expect(reviews).toContain('Bereikt')
+		// The review of 1 September is the one planned for that day.
+		expect(section(html, 'plan-duration')).toContain('1 september 2026 · gehouden op 1 september 2026')
 		const evidence = section(html, 'plan-reassessment')
+		expect(evidence).toContain('Onderbouwing uit de geschiedenis van het plan')
+		expect(evidence).toContain('Stand op 14 september 2026')
 		expect(evidence).toContain('2 maart 2026')
-		expect(evidence).toContain('14 september 2026')
-		expect(evidence).toContain('Het ritme in de kas bevalt goed.')
+		expect(evidence).toContain('Er is nog geen herbeoordeling vastgelegd.')
+		// The funder gets the date and the score, not the candidate's own words, unless the coach chooses so.
+		expect(evidence).toContain('2 juni 2026')
+		expect(evidence).toContain('4 · ')
+		expect(evidence).not.toContain('Het ritme in de kas bevalt goed.')
+		expect(JSON.stringify(await printData(placement.id, coach.cookie))).not.toContain('Het ritme in de kas')
+		// A reason to step back is often health context: the period and its days print, the reason does not.
+		expect(evidence).toContain('7 dagen')
+		expect(JSON.stringify(await printData(placement.id, coach.cookie))).not.toContain('ziekenhuis')
+		expect(html).toContain(`href="${printPath(placement.id)}?toelichtingen=ja"`)
+
+		const withNotes = await printed(placement.id, coach.cookie, 'nl', '?toelichtingen=ja')
+		expect(section(withNotes, 'plan-reassessment')).toContain('Het ritme in de kas bevalt goed.')
+		expect(section(withNotes, 'plan-reassessment')).toContain('Opname in het ziekenhuis')
+		expect(withNotes).toContain(`href="${printPath(placement.id)}"`)
+	})
+
+	it('bounds the evidence by the plan’s end and the placement’s end, or takes the re-assessment’s period', async () => {
+		const { placement, coach } = await createPlacementWorld()
+		// 12 months from 2 March 2026: the last day is 1 March 2027.
+		const plan = await createSupportPlan(placement.id, { durationMonths: 12 })
+		setClock(new Date('2027-06-01T08:00:00.000Z'))
+		coach.cookie = await createSessionCookie(coach.user.id)
+		expect((await printData(placement.id, coach.cookie)).history).toMatchObject({
+			from: '2026-03-02',
+			to: '2027-03-01',
+		})
+
+		await prisma.placement.update({
+			where: { id: placement.id },
+			data: { status: 'ENDED', endedOn: day('2026-12-18'), endReason: 'CONTRACT_ENDED' },
+		})
+		expect((await printData(placement.id, coach.cookie)).history.to).toBe('2026-12-18')
+
+		await prisma.supportPlanReview.create({
+			data: {
+				planId: plan.id,
+				kind: 'REASSESSMENT',
+				heldOn: day('2026-11-20'),
+				periodFrom: day('2026-03-02'),
+				periodTo: day('2026-11-20'),
+				checkInCount: 0,
+				stepBackCount: 0,
+				stepBackDays: 0,
+				balance: 3,
+				decision: 'CONTINUE',
+				motivation: 'Blijvende beperking.',
+			},
+		})
+		const html = await printed(placement.id, coach.cookie)
+		const evidence = section(html, 'plan-reassessment')
+		expect(evidence).toContain('De periode waarop de herbeoordeling van 20 november 2026 steunde')
+		expect(evidence).toContain('2 maart 2026 tot en met 20 november 2026')
+		expect(evidence).not.toContain('Er is nog geen herbeoordeling vastgelegd.')
+	})
+
+	it('prints the same sections in the same order for a municipality and for UWV', async () => {
+		const municipality = await createPlacementWorld()
+		await createSupportPlan(municipality.placement.id)
+		const uwv = await createPlacementWorld()
+		const uwvPlan = await createSupportPlan(uwv.placement.id, { intensityMethod: 'PERCENT_OF_CONTRACT' })
+		await prisma.supportPlan.update({ where: { id: uwvPlan.id }, data: { funder: 'UWV', funderName: 'UWV Arnhem' } })
+
+		const municipalityHtml = await printed(municipality.placement.id, municipality.coach.cookie)
+		const uwvHtml = await printed(uwv.placement.id, uwv.coach.cookie)
+		expect(section(municipalityHtml, 'plan-request')).toContain('Gemeente Doetinchem')
+		expect(section(uwvHtml, 'plan-request')).toContain('UWV Arnhem')
+		expect(sectionOrder(municipalityHtml)).toEqual([...sectionIds])
+		expect(sectionOrder(uwvHtml)).toEqual([...sectionIds])
 	})
 
 	it('prints the same layout in English', async () => {

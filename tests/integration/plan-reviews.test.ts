@@ -13,6 +13,7 @@ import {
 	postRoute,
 	submissionErrors,
 } from '#tests/factories.ts'
+import { renderOnServer } from '#tests/insight-fixtures.ts'
 import { createPlacementWorld, createSupportPlan, type PlacementWorld } from '#tests/plan-factories.ts'
 
 // 10:00 in Amsterdam (summer time) on Wednesday 1 April 2026.
@@ -56,7 +57,12 @@ function stepBack(placementId: string, startedOn: string, endedOn: string | null
 	})
 }
 
-function review(planId: string, heldOn: string, progress: Array<{ goalId: string; progress: string }>) {
+function review(
+	planId: string,
+	heldOn: string,
+	progress: Array<{ goalId: string; progress: string }>,
+	goalText = 'Het doel zoals het toen luidde',
+) {
 	return prisma.supportPlanReview.create({
 		data: {
 			planId,
@@ -70,7 +76,7 @@ function review(planId: string, heldOn: string, progress: Array<{ goalId: string
 			balance: 3,
 			decision: 'CONTINUE',
 			motivation: 'Gaat goed.',
-			goalProgress: { create: progress },
+			goalProgress: { create: progress.map((entry) => ({ ...entry, goalText })) },
 		},
 	})
 }
@@ -158,13 +164,29 @@ describe('collectPlanHistory', () => {
 				id: goal1.id,
 				text: 'Ik wil zelfstandig de ochtendronde doen.',
 				removed: false,
-				progress: [{ reviewId: inRange.id, heldOn: '2026-04-20', progress: 'GOOD', note: null }],
+				progress: [
+					{
+						reviewId: inRange.id,
+						heldOn: '2026-04-20',
+						goalText: 'Het doel zoals het toen luidde',
+						progress: 'GOOD',
+						note: null,
+					},
+				],
 			},
 			{
 				id: goal2.id,
 				text: 'Ik wil aangeven wanneer het me te veel wordt.',
 				removed: true,
-				progress: [{ reviewId: inRange.id, heldOn: '2026-04-20', progress: 'SOME', note: null }],
+				progress: [
+					{
+						reviewId: inRange.id,
+						heldOn: '2026-04-20',
+						goalText: 'Het doel zoals het toen luidde',
+						progress: 'SOME',
+						note: null,
+					},
+				],
 			},
 		])
 		expect(history.reviews).toEqual([{ id: inRange.id, kind: 'REVIEW', heldOn: '2026-04-20', decision: 'CONTINUE' }])
@@ -207,6 +229,7 @@ describe('the review page', () => {
 		expect(data.context.history).toMatchObject({ checkInCount: 3, balanceAverage: 3.7, stepBackDays: 7 })
 		expect(data.canRecord).toBe(true)
 		expect(data.reassessment).toBeNull()
+		expect(data.upToDate).toBe(false)
 
 		const result = await postRoute(
 			reviewRoute,
@@ -351,6 +374,105 @@ describe('the review page', () => {
 		expect(await prisma.supportPlanReview.count({ where: { planId: plan.id } })).toBe(0)
 	})
 
+	it('keeps the goal’s words of the day in the review when the goal is reworded later', async () => {
+		const world = await createPlacementWorld()
+		const placementId = world.placement.id
+		const plan = await createSupportPlan(placementId)
+		const goalIds = plan.goals.map((goal) => goal.id)
+		const saved = await postRoute(reviewRoute, reviewPath(placementId), world.coach.cookie, reviewForm(goalIds), {
+			placementId,
+		})
+		expect(saved.status, JSON.stringify(saved.data)).toBe(302)
+		await prisma.supportPlanGoal.update({
+			where: { id: goalIds[0] },
+			data: { text: 'Ik doe de hele dag zelfstandig.' },
+		})
+
+		const [stored] = await listPlanReviews(plan.id)
+		expect(stored!.goals.map((goal) => goal.text)).toEqual([
+			'Ik wil zelfstandig de ochtendronde doen.',
+			'Ik wil aangeven wanneer het me te veel wordt.',
+		])
+		const history = await collectPlanHistory(plan.id, { from: '2026-03-02', to: '2026-04-01' })
+		expect(history.goals[0]).toMatchObject({
+			text: 'Ik doe de hele dag zelfstandig.',
+			progress: [{ goalText: 'Ik wil zelfstandig de ochtendronde doen.', progress: 'GOOD' }],
+		})
+	})
+
+	it('makes one review of two saves sent at once, and tells the second what happened', async () => {
+		const world = await createPlacementWorld()
+		const placementId = world.placement.id
+		const plan = await createSupportPlan(placementId)
+		const form = reviewForm(plan.goals.map((goal) => goal.id))
+		const results = await Promise.all(
+			[0, 1].map(() => postRoute(reviewRoute, reviewPath(placementId), world.coach.cookie, form, { placementId })),
+		)
+		expect(results.map((result) => result.status).sort()).toEqual([302, 400])
+		const refused = results.find((result) => result.status === 400)!
+		expect(submissionErrors(refused)['']).toEqual(['planReviews:errors.reviewed'])
+		// Nothing typed is lost: the form comes back with it.
+		expect(initialValue(refused)).toMatchObject({ motivation: expect.stringContaining('De balans bleef') })
+		expect(await prisma.supportPlanReview.count({ where: { planId: plan.id } })).toBe(1)
+
+		// The same day again: the period up to today has been reviewed. The page says so instead of
+		// offering the form, and a post from a page opened earlier is refused too.
+		const page = (await getRoute(reviewRoute, reviewPath(placementId), world.coach.cookie, { placementId }))
+			.data as ReviewData
+		expect(page.upToDate).toBe(true)
+		const again = await postRoute(reviewRoute, reviewPath(placementId), world.coach.cookie, form, { placementId })
+		expect(submissionErrors(again)['']).toEqual(['planReviews:errors.reviewed'])
+		// Two re-assessments sent at once: one.
+		const reassessments = await Promise.all(
+			[0, 1].map(() =>
+				postRoute(reassessmentRoute, reassessmentPath(placementId), world.coach.cookie, form, { placementId }),
+			),
+		)
+		expect(reassessments.map((result) => result.status).sort()).toEqual([302, 400])
+		expect(await prisma.supportPlanReview.count({ where: { planId: plan.id, kind: 'REASSESSMENT' } })).toBe(1)
+	})
+
+	it('shows what was typed, to copy, when the placement ended while the review was being written', async () => {
+		const world = await createPlacementWorld()
+		const placementId = world.placement.id
+		const plan = await createSupportPlan(placementId)
+		const form = reviewForm(
+			plan.goals.map((goal) => goal.id),
+			{
+				motivation: 'Een lange motivering die de coach niet kwijt wil.',
+			},
+		)
+		await prisma.placement.update({
+			where: { id: placementId },
+			data: { status: 'ENDED', endedOn: day('2026-03-31'), endReason: 'CANDIDATE_CHOICE' },
+		})
+		for (const [route, path] of [
+			[reviewRoute, reviewPath(placementId)],
+			[reassessmentRoute, reassessmentPath(placementId)],
+		] as const) {
+			const failed = await postRoute(route, path, world.coach.cookie, form, { placementId })
+			expect(failed.status).toBe(400)
+			const page = await getRoute(route, path, world.coach.cookie, { placementId })
+			const html = await renderOnServer(
+				[
+					{
+						path,
+						Component: route.default,
+						loader: () => page.data as object,
+						action: () => failed.data as object,
+					},
+				],
+				new Request(`http://localhost${path}`, { method: 'POST', body: new URLSearchParams() }),
+			)
+			expect(html).toContain('Deze plaatsing is beëindigd: er kan geen evaluatie meer bij.')
+			expect(html).toContain('Wat je had ingevuld (niet opgeslagen)')
+			expect(html).toContain('Een lange motivering die de coach niet kwijt wil.')
+			expect(html).toContain('Ochtenden gaan beter dan middagen.')
+			expect(html).toContain('Toelichting 1')
+			expect(html).not.toMatch(/<(form|textarea)\b/)
+		}
+	})
+
 	it('sends a placement without a plan to the plan page', async () => {
 		const world = await createPlacementWorld()
 		const placementId = world.placement.id
@@ -370,7 +492,7 @@ describe('the re-assessment page', () => {
 	it('collects the whole history, warns before the end and records a REASSESSMENT', async () => {
 		const world = await createPlacementWorld()
 		const placementId = world.placement.id
-		// 2 March 2026 + 24 months: the maximum duration ends on 2 March 2028.
+		// 2 March 2026 + 24 months: the maximum duration ends on 1 March 2028, the day before 2 March.
 		const plan = await createSupportPlan(placementId, { durationMonths: 24 })
 		const [goal1, goal2] = plan.goals.map((goal) => goal.id) as [string, string]
 		await checkIn(placementId, '2026-03-09', 2)

@@ -10,6 +10,7 @@ import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import {
 	callRoute,
+	createSessionCookie,
 	expectLoginRedirect,
 	expectRefused,
 	getRoute,
@@ -151,14 +152,14 @@ describe('the plan page', () => {
 		})
 		// Today is 1 September 2026: that review is the next one; none has passed yet.
 		expect(data.plan?.reviewDates).toEqual([
-			{ dueOn: '2026-09-01', past: false, next: true },
-			{ dueOn: '2027-03-01', past: false, next: false },
+			{ dueOn: '2026-09-01', heldOn: [], past: false, next: true },
+			{ dueOn: '2027-03-01', heldOn: [], past: false, next: false },
 		])
 		setClock(new Date('2026-09-02T08:00:00.000Z'))
 		const later = (await openPlan(placement.id, coach.cookie)).data as ViewData
 		expect(later.plan?.reviewDates).toEqual([
-			{ dueOn: '2026-09-01', past: true, next: false },
-			{ dueOn: '2027-03-01', past: false, next: true },
+			{ dueOn: '2026-09-01', heldOn: [], past: true, next: false },
+			{ dueOn: '2027-03-01', heldOn: [], past: false, next: true },
 		])
 		// The page shows the candidate's name: the view is logged like the placement page.
 		expect(
@@ -256,8 +257,8 @@ describe('writing and editing the plan', () => {
 		})
 		await prisma.supportPlanGoalProgress.createMany({
 			data: [
-				{ reviewId: review.id, goalId: withProgress.id, progress: 'SOME' },
-				{ reviewId: review.id, goalId: staying.id, progress: 'GOOD' },
+				{ reviewId: review.id, goalId: withProgress.id, goalText: withProgress.text, progress: 'SOME' },
+				{ reviewId: review.id, goalId: staying.id, goalText: staying.text, progress: 'GOOD' },
 			],
 		})
 
@@ -441,6 +442,59 @@ describe('the pages as the server renders them', () => {
 		}
 		expect(html).toContain('Ik wil zelfstandig de ochtendronde doen.')
 		expect(html).toContain('(gekozen methode)')
+	})
+
+	it('asks for the re-assessment on the plan page once the end is near or past, with a link', async () => {
+		const { placement, coach } = await world()
+		const path = planPath(placement.id)
+		// 12 months from 2 March 2026: the last day is 1 March 2027, 181 days after 1 September 2026.
+		await createSupportPlan(placement.id, { durationMonths: 12 })
+		const far = (await openPlan(placement.id, coach.cookie)).data as ViewData
+		expect(far.reassessment).toBeNull()
+		expect(await render(viewRoute, path, far)).not.toContain('De maximale duur')
+
+		setClock(new Date('2027-01-15T09:00:00.000Z'))
+		coach.cookie = await createSessionCookie(coach.user.id)
+		const due = (await openPlan(placement.id, coach.cookie)).data as ViewData
+		expect(due.reassessment).toBe('due')
+		const html = await render(viewRoute, path, due)
+		expect(html).toContain('De maximale duur loopt af op 1 maart 2027')
+		expect(html).toMatch(new RegExp(`role="status"[^>]*>[^]*?href="${path}/herbeoordeling"`))
+
+		setClock(new Date('2027-03-02T09:00:00.000Z'))
+		coach.cookie = await createSessionCookie(coach.user.id)
+		const passed = (await openPlan(placement.id, coach.cookie)).data as ViewData
+		expect(passed.reassessment).toBe('passed')
+		expect(await render(viewRoute, path, passed)).toContain('De maximale duur is op 1 maart 2027 afgelopen')
+
+		// Once the placement has ended there is nothing left to re-assess.
+		await prisma.placement.update({
+			where: { id: placement.id },
+			data: { status: 'ENDED', endedOn: day('2027-03-01'), endReason: 'CONTRACT_ENDED' },
+		})
+		expect(((await openPlan(placement.id, coach.cookie)).data as ViewData).reassessment).toBeNull()
+	})
+
+	it('shows what was typed, to copy, when the placement ended while the plan was being written', async () => {
+		const { placement, coach } = await world()
+		const path = editPath(placement.id)
+		await prisma.placement.update({
+			where: { id: placement.id },
+			data: { status: 'ENDED', endedOn: day('2026-08-31'), endReason: 'CONTRACT_ENDED' },
+		})
+		const typed = { ...validPlan, coachTasks: 'Een lange uitleg die niet verloren mag gaan.' }
+		const failed = await postPlan(placement.id, coach.cookie, planForm(typed))
+		expect(failed.status).toBe(400)
+		const data = (await openForm(placement.id, coach.cookie)).data
+		const html = await render(editRoute, path, data, failed.data)
+		expect(html).toContain('Deze plaatsing is beëindigd')
+		expect(html).toContain('Wat je had ingevuld (niet opgeslagen)')
+		expect(html).toContain('Een lange uitleg die niet verloren mag gaan.')
+		expect(html).toContain('Ik wil op tijd pauze nemen.')
+		expect(html).toContain('2026-09-02, 2027-03-02')
+		// Read-only: no form to send it again.
+		expect(html).not.toMatch(/<(form|textarea)\b/)
+		expect(await storedPlan(placement.id)).toBeNull()
 	})
 
 	it('renders the form again after a bad post with the errors next to the fields and the values kept', async () => {

@@ -4,6 +4,8 @@
 // lawful processing) and the access log (proof of who saw what). The candidate then answers 404
 // everywhere (requireCandidate filters erasedAt) and never reaches an employer (visibility.server.ts);
 // the same transaction marks it for the search index, whose sync then deletes its document.
+// Placement agreements stay as the record of what the other parties agreed to, but name the candidate
+// by code only; the candidate's typed name and personal links go.
 import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
 import { audit } from '#app/utils/audit.server.ts'
 import { now } from '#app/utils/clock.server.ts'
@@ -35,7 +37,7 @@ export async function eraseCandidate(candidateId: string, actorId: string) {
 	const moment = now()
 	const today = new Date(`${amsterdamDate(moment)}T00:00:00.000Z`)
 	const counts = await prisma.$transaction(async (tx) => {
-		await tx.candidate.update({
+		const { code } = await tx.candidate.update({
 			where: { id: candidateId },
 			data: {
 				firstName: null,
@@ -58,6 +60,7 @@ export async function eraseCandidate(candidateId: string, actorId: string) {
 				active: false,
 				erasedAt: moment,
 			},
+			select: { code: true },
 		})
 		await tx.candidateSensitive.deleteMany({ where: { candidateId } })
 		const reports = await tx.candidateReport.deleteMany({ where: { candidateId } })
@@ -66,6 +69,17 @@ export async function eraseCandidate(candidateId: string, actorId: string) {
 		await tx.candidateEvent.create({
 			data: { candidateId, kind: 'ERASED', occurredOn: today, recordedById: actorId, createdAt: moment },
 		})
+		await tx.placementAgreement.updateMany({
+			where: { placement: { candidateId } },
+			data: { candidateName: code, candidateEmail: null },
+		})
+		const acceptances = await tx.agreementAcceptance.findMany({
+			where: { party: 'CANDIDATE', agreement: { placement: { candidateId } } },
+			select: { id: true },
+		})
+		const acceptanceIds = acceptances.map((row) => row.id)
+		await tx.agreementAcceptance.updateMany({ where: { id: { in: acceptanceIds } }, data: { acceptedName: null } })
+		await tx.linkToken.deleteMany({ where: { purpose: 'AGREEMENT_ACCEPT', subjectId: { in: acceptanceIds } } })
 		await markForReindex(tx, 'candidates', [candidateId])
 		return { reports: reports.count }
 	})

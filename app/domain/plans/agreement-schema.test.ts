@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseSubmission } from '#app/utils/forms.ts'
-import { AgreementAcceptSchema, createAgreementFormSchema } from './agreement-schema.ts'
+import { AgreementAcceptSchema, AgreementFormSchema } from './agreement-schema.ts'
 
 const valid: Array<[string, string]> = [
+	['baseVersion', '0'],
 	['periodFrom', '2026-03-02'],
 	['periodTo', '2026-09-02'],
 	['hoursPerWeek', '12.5'],
@@ -24,8 +25,10 @@ function form(pairs: Array<[string, string]>) {
 	return data
 }
 
-const parse = (pairs: Array<[string, string]>, requireChangeNote = false) =>
-	parseSubmission(form(pairs), createAgreementFormSchema({ requireChangeNote }))
+const parse = (pairs: Array<[string, string]>) => parseSubmission(form(pairs), AgreementFormSchema)
+/** The form built on version 1: a change note is needed. */
+const onVersion1 = (pairs: Array<[string, string]>) =>
+	pairs.map(([key, value]): [string, string] => (key === 'baseVersion' ? [key, '1'] : [key, value]))
 const errorsOf = (result: { status?: string; error?: Record<string, string[] | null> | null }) =>
 	result.status === 'success' ? {} : (result.error ?? {})
 
@@ -36,11 +39,18 @@ describe('the agreement form', () => {
 		if (result.status !== 'success') return
 		expect(result.value).toMatchObject({ hoursPerWeek: 12.5, days: ['MON'], candidateEmail: 'sanne@example.test' })
 		expect(result.value.employerSignatoryEmail).toBeUndefined()
+		expect(result.value.baseVersion).toBe(0)
+	})
+
+	it('needs the version the form was built on', () => {
+		const without = valid.filter(([key]) => key !== 'baseVersion')
+		expect(errorsOf(parse(without)).baseVersion).toEqual(['errors:validation.required'])
+		expect(errorsOf(parse([...without, ['baseVersion', '-1']])).baseVersion).toBeTruthy()
 	})
 
 	it('asks for the change note from version 2 on', () => {
-		expect(errorsOf(parse(valid, true)).changeNote).toEqual(['agreements:errors.changeNoteRequired'])
-		expect(parse([...valid, ['changeNote', 'Andere dag']], true).status).toBe('success')
+		expect(errorsOf(parse(onVersion1(valid))).changeNote).toEqual(['agreements:errors.changeNoteRequired'])
+		expect(parse(onVersion1([...valid, ['changeNote', 'Andere dag']])).status).toBe('success')
 	})
 
 	it('refuses an end on or before the start, no days, and hours outside 1–40', () => {

@@ -32,43 +32,45 @@ const calendarDate = z
 	.refine(isCalendarDate, 'agreements:errors.dateInvalid')
 
 /**
- * A new version of the agreement. From version 2 on (`requireChangeNote`) the coach says what
- * changed, so every party can see why they are asked to accept again.
+ * A new version of the agreement. From version 2 on (a form built on a version, `baseVersion` > 0) the
+ * coach says what changed, so every party can see why they are asked to accept again. The form's own
+ * base decides, not the latest version at posting time: a version saved meanwhile makes the form stale
+ * (refused by createAgreementVersion), not incomplete.
  */
-export function createAgreementFormSchema({ requireChangeNote }: { requireChangeNote: boolean }) {
-	return z
-		.object({
-			periodFrom: calendarDate,
-			periodTo: calendarDate,
-			hoursPerWeek: z
-				.number({ required_error: 'errors:validation.required', invalid_type_error: 'agreements:errors.hours' })
-				.min(AGREEMENT_HOURS_MIN, 'agreements:errors.hours')
-				.max(AGREEMENT_HOURS_MAX, 'agreements:errors.hours')
-				.multipleOf(0.5, 'agreements:errors.hoursStep'),
-			days: z.array(z.enum(weekDays)).max(weekDays.length).min(1, 'agreements:errors.daysRequired').default([]),
-			tasks: requiredText(AGREEMENT_TASKS_MAX),
-			supervision: requiredText(AGREEMENT_TEXT_MAX),
-			compensation: requiredText(AGREEMENT_COMPENSATION_MAX),
-			insurance: requiredText(AGREEMENT_TEXT_MAX),
-			stepBackClause: requiredText(AGREEMENT_TEXT_MAX),
-			candidateName: requiredText(AGREEMENT_NAME_MAX),
-			candidateEmail: optionalEmail,
-			employerSignatoryName: requiredText(AGREEMENT_NAME_MAX),
-			employerSignatoryEmail: optionalEmail,
-			coachName: requiredText(AGREEMENT_NAME_MAX),
-			coachEmail: optionalEmail,
-			changeNote: z.string().trim().max(AGREEMENT_CHANGE_NOTE_MAX).optional(),
-		})
-		.superRefine((value, context) => {
-			if (isCalendarDate(value.periodFrom) && isCalendarDate(value.periodTo) && value.periodTo <= value.periodFrom) {
-				context.addIssue({ code: 'custom', path: ['periodTo'], message: 'agreements:errors.periodOrder' })
-			}
-			if (requireChangeNote && !value.changeNote) {
-				context.addIssue({ code: 'custom', path: ['changeNote'], message: 'agreements:errors.changeNoteRequired' })
-			}
-		})
-}
-export type AgreementFormInput = z.infer<ReturnType<typeof createAgreementFormSchema>>
+export const AgreementFormSchema = z
+	.object({
+		/** The latest version when the form was built (0 for none): a version saved meanwhile makes it stale. */
+		baseVersion: z.number({ required_error: 'errors:validation.required' }).int().min(0),
+		periodFrom: calendarDate,
+		periodTo: calendarDate,
+		hoursPerWeek: z
+			.number({ required_error: 'errors:validation.required', invalid_type_error: 'agreements:errors.hours' })
+			.min(AGREEMENT_HOURS_MIN, 'agreements:errors.hours')
+			.max(AGREEMENT_HOURS_MAX, 'agreements:errors.hours')
+			.multipleOf(0.5, 'agreements:errors.hoursStep'),
+		days: z.array(z.enum(weekDays)).max(weekDays.length).min(1, 'agreements:errors.daysRequired').default([]),
+		tasks: requiredText(AGREEMENT_TASKS_MAX),
+		supervision: requiredText(AGREEMENT_TEXT_MAX),
+		compensation: requiredText(AGREEMENT_COMPENSATION_MAX),
+		insurance: requiredText(AGREEMENT_TEXT_MAX),
+		stepBackClause: requiredText(AGREEMENT_TEXT_MAX),
+		candidateName: requiredText(AGREEMENT_NAME_MAX),
+		candidateEmail: optionalEmail,
+		employerSignatoryName: requiredText(AGREEMENT_NAME_MAX),
+		employerSignatoryEmail: optionalEmail,
+		coachName: requiredText(AGREEMENT_NAME_MAX),
+		coachEmail: optionalEmail,
+		changeNote: z.string().trim().max(AGREEMENT_CHANGE_NOTE_MAX).optional(),
+	})
+	.superRefine((value, context) => {
+		if (isCalendarDate(value.periodFrom) && isCalendarDate(value.periodTo) && value.periodTo <= value.periodFrom) {
+			context.addIssue({ code: 'custom', path: ['periodTo'], message: 'agreements:errors.periodOrder' })
+		}
+		if (value.baseVersion > 0 && !value.changeNote) {
+			context.addIssue({ code: 'custom', path: ['changeNote'], message: 'agreements:errors.changeNoteRequired' })
+		}
+	})
+export type AgreementFormInput = z.infer<typeof AgreementFormSchema>
 
 /** The coach's buttons per party: mail the personal link, or open it here (candidate, coaching). */
 export const agreementLinkIntents = ['send-link', 'open-link'] as const
@@ -100,11 +102,11 @@ export const AgreementAcceptSchema = z.object({
 })
 export type AgreementAcceptInput = z.infer<typeof AgreementAcceptSchema>
 
-/** Why a step on an agreement was refused: the state no longer allows it (another tab, a colleague). */
+/** Why a step on an agreement was refused: the state no longer allows it (another tab, a colleague). 'stale' comes with the latest version number. */
 export const agreementProblems = [
 	'not-eligible',
 	'ended',
-	'change-note-required',
+	'stale',
 	'no-version',
 	'not-pending',
 	'already-accepted',
@@ -116,7 +118,7 @@ export type AgreementProblem = (typeof agreementProblems)[number]
 export const agreementProblemMessages: Record<AgreementProblem, string> = {
 	'not-eligible': 'agreements:errors.notEligible',
 	ended: 'agreements:errors.ended',
-	'change-note-required': 'agreements:errors.changeNoteRequired',
+	stale: 'agreements:errors.stale',
 	'no-version': 'agreements:errors.noVersion',
 	'not-pending': 'agreements:errors.notPending',
 	'already-accepted': 'agreements:errors.alreadyAccepted',

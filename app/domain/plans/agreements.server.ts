@@ -5,9 +5,13 @@
 // version accepted by all is locked and stays in force until a newer one is accepted by all.
 //
 // The personal link needs no login: its token is the authorisation, stored only as a hash, for one
-// AgreementAcceptance (one party of one version), valid AGREEMENT_LINK_DAYS days and used once.
+// AgreementAcceptance (one party of one version), valid AGREEMENT_LINK_DAYS days (a link opened on the
+// coach's own screen OPEN_HERE_LINK_MINUTES) and used once. A new link for a party revokes its older
+// ones (marked used). The acceptance remembers the link it came through, and only that link keeps
+// showing the full confirmation.
 import { createElement } from 'react'
 import AgreementRequestEmail, { agreementRequestSubject } from '#emails/agreement-request.tsx'
+import { type AgreementContext } from '#app/components/agreement-document.tsx'
 import { logCandidateAccess } from '#app/domain/candidates/access-log.server.ts'
 import { candidateDisplayName } from '#app/domain/candidates/candidates.server.ts'
 import { auditInTransaction } from '#app/domain/candidates/stages.server.ts'
@@ -40,20 +44,51 @@ import {
 
 /** How long a personal acceptance link works. */
 export const AGREEMENT_LINK_DAYS = 30
+/** How long a link opened on the coach's own screen works: it is used right there, never mailed. */
+export const OPEN_HERE_LINK_MINUTES = 60
 /** The default end of the period of version 1: this many months after the placement's start. */
 const DEFAULT_PERIOD_MONTHS = 6
 
-export type AgreementResult<Value = object> = ({ ok: true } & Value) | { ok: false; problem: AgreementProblem }
+export type AgreementResult<Value = object> =
+	({ ok: true } & Value) | { ok: false; problem: AgreementProblem; latestVersion?: number }
 
 const problem = (value: AgreementProblem) => ({ ok: false as const, problem: value })
 const statusOf = (value: string): AgreementStatus => (isOneOf(agreementStatuses, value) ? value : 'PENDING')
+const partyOf = (value: string): AgreementParty => (isOneOf(agreementParties, value) ? value : 'CANDIDATE')
 
 /** Paid jobs and Garantiebanen have an employment contract; day activities no agreement of this kind. */
 export function isAgreementPlaceType(placeType: string) {
 	return isOneOf(agreementPlaceTypes, placeType)
 }
 
+/** The names the agreement is between besides the parties' own: the place, employer and coaching organisation. */
+const placementNamesSelect = {
+	place: { select: { title: true } },
+	employerOrganization: { select: { name: true } },
+	coachingOrganization: { select: { name: true } },
+} satisfies Prisma.PlacementSelect
+
+function agreementContext(
+	placement: Prisma.PlacementGetPayload<{ select: typeof placementNamesSelect }>,
+): AgreementContext {
+	return {
+		employerName: placement.employerOrganization.name,
+		coachingOrganizationName: placement.coachingOrganization.name,
+		placeTitle: placement.place.title,
+	}
+}
+
+const contactSelect = {
+	candidateName: true,
+	candidateEmail: true,
+	employerSignatoryName: true,
+	employerSignatoryEmail: true,
+	coachName: true,
+	coachEmail: true,
+} satisfies Prisma.PlacementAgreementSelect
+
 const agreementSelect = {
+	...contactSelect,
 	id: true,
 	placementId: true,
 	version: true,
@@ -67,33 +102,37 @@ const agreementSelect = {
 	compensation: true,
 	insurance: true,
 	stepBackClause: true,
-	candidateName: true,
-	candidateEmail: true,
-	employerSignatoryName: true,
-	employerSignatoryEmail: true,
-	coachName: true,
-	coachEmail: true,
 	changeNote: true,
 	createdAt: true,
 	lockedAt: true,
 	acceptances: {
-		select: { id: true, party: true, acceptedName: true, acceptedAt: true, coachPresent: true, linkSentAt: true },
+		select: {
+			id: true,
+			party: true,
+			acceptedName: true,
+			acceptedAt: true,
+			coachPresent: true,
+			linkSentAt: true,
+			acceptedOnScreenOfId: true,
+		},
 	},
 } satisfies Prisma.PlacementAgreementSelect
 
 type AgreementRow = Prisma.PlacementAgreementGetPayload<{ select: typeof agreementSelect }>
 
 /** Who each party is on a version: the name and address it was drawn up with. */
-function partyContact(agreement: AgreementRow, party: AgreementParty) {
+function partyContact(
+	agreement: Prisma.PlacementAgreementGetPayload<{ select: typeof contactSelect }>,
+	party: AgreementParty,
+) {
 	if (party === 'CANDIDATE') return { name: agreement.candidateName, email: agreement.candidateEmail }
 	if (party === 'EMPLOYER') return { name: agreement.employerSignatoryName, email: agreement.employerSignatoryEmail }
 	return { name: agreement.coachName, email: agreement.coachEmail }
 }
 
-/** One version as every page shows it: the terms, and per party its acceptance. Moments are ISO strings. */
-function toView(agreement: AgreementRow) {
+/** The terms of one version, the same for everyone who may read it. */
+function toTerms(agreement: AgreementRow) {
 	return {
-		id: agreement.id,
 		version: agreement.version,
 		status: statusOf(agreement.status),
 		periodFrom: toDay(agreement.periodFrom),
@@ -108,8 +147,20 @@ function toView(agreement: AgreementRow) {
 		changeNote: agreement.changeNote,
 		createdAt: agreement.createdAt.toISOString(),
 		lockedAt: agreement.lockedAt?.toISOString() ?? null,
+	}
+}
+
+/**
+ * One version as the coach's pages show it: the terms, and per party its address and acceptance.
+ * `screenNames` names the coaches on whose screen an acceptance was given. Moments are ISO strings.
+ */
+function toView(agreement: AgreementRow, screenNames: ReadonlyMap<string, string> = new Map()) {
+	return {
+		id: agreement.id,
+		...toTerms(agreement),
 		parties: agreementParties.map((party) => {
 			const acceptance = agreement.acceptances.find((row) => row.party === party)
+			const onScreenOf = acceptance?.acceptedOnScreenOfId
 			return {
 				party,
 				...partyContact(agreement, party),
@@ -117,12 +168,23 @@ function toView(agreement: AgreementRow) {
 				acceptedAt: acceptance?.acceptedAt?.toISOString() ?? null,
 				coachPresent: acceptance?.coachPresent ?? false,
 				linkSentAt: acceptance?.linkSentAt?.toISOString() ?? null,
+				acceptedOnScreenOf: onScreenOf ? (screenNames.get(onScreenOf) ?? null) : null,
 			}
 		}),
 	}
 }
 
 export type AgreementView = ReturnType<typeof toView>
+
+/** One version as a personal link shows it: the terms and the parties' names, no addresses or acceptances. */
+function toPublicView(agreement: AgreementRow) {
+	return {
+		...toTerms(agreement),
+		parties: agreementParties.map((party) => ({ party, name: partyContact(agreement, party).name })),
+	}
+}
+
+export type PublicAgreementView = ReturnType<typeof toPublicView>
 
 // --- The coach's page ---------------------------------------------------------------------------------
 
@@ -135,12 +197,11 @@ export async function getAgreementPage(placementId: string, viewerId: string, re
 	const placement = await prisma.placement.findUniqueOrThrow({
 		where: { id: placementId },
 		select: {
+			...placementNamesSelect,
 			id: true,
 			status: true,
 			candidate: { select: { id: true, code: true, firstName: true, lastName: true } },
 			place: { select: { title: true, type: true } },
-			employerOrganization: { select: { name: true } },
-			coachingOrganization: { select: { name: true } },
 			agreements: { orderBy: { version: 'desc' }, select: agreementSelect },
 		},
 	})
@@ -150,18 +211,20 @@ export async function getAgreementPage(placementId: string, viewerId: string, re
 		requestedVersion === null ? latest : placement.agreements.find((row) => row.version === requestedVersion)
 	if (requested === undefined) throw new Response('Not Found', { status: 404 })
 	const inForce = placement.agreements.find((row) => row.status === 'ACCEPTED') ?? null
+	const screenIds = (requested?.acceptances ?? []).flatMap((row) => row.acceptedOnScreenOfId ?? [])
+	const screenUsers = screenIds.length
+		? await prisma.user.findMany({ where: { id: { in: screenIds } }, select: { id: true, name: true } })
+		: []
 	return {
 		placement: {
 			id: placement.id,
 			ended: placement.status === 'ENDED',
 			candidateName: candidateDisplayName(placement.candidate),
-			placeTitle: placement.place.title,
 			placeType: placement.place.type,
-			employerName: placement.employerOrganization.name,
-			coachingOrganizationName: placement.coachingOrganization.name,
 		},
+		context: agreementContext(placement),
 		eligible: isAgreementPlaceType(placement.place.type),
-		shown: requested ? toView(requested) : null,
+		shown: requested ? toView(requested, new Map(screenUsers.map((user) => [user.id, user.name]))) : null,
 		latestVersion: latest?.version ?? null,
 		/** The version in force, named when a newer version still awaits acceptance. */
 		inForceVersion: inForce && latest && inForce.version !== latest.version ? inForce.version : null,
@@ -180,13 +243,16 @@ export type AgreementPage = Awaited<ReturnType<typeof getAgreementPage>>
  * What the form of a new version starts from: the latest version, or for version 1 the placement (its
  * start, hours, supervisor, the place's tasks and days), the candidate, the coach drawing it up, an
  * employer contact as signatory, and default texts for insurance and stepping back in `locale`.
+ * `baseVersion` goes back with the form, so a version saved meanwhile by a colleague is not overwritten.
  */
 export async function getAgreementFormContext({
 	placementId,
+	viewerId,
 	coach,
 	locale,
 }: {
 	placementId: string
+	viewerId: string
 	coach: { name: string; email: string }
 	locale: Locale
 }) {
@@ -198,7 +264,7 @@ export async function getAgreementFormContext({
 			hoursPerWeek: true,
 			supervisorName: true,
 			supervisorContact: true,
-			candidate: { select: { code: true, firstName: true, lastName: true, email: true } },
+			candidate: { select: { id: true, code: true, firstName: true, lastName: true, email: true } },
 			place: {
 				select: {
 					title: true,
@@ -225,6 +291,7 @@ export async function getAgreementFormContext({
 			agreements: { orderBy: { version: 'desc' }, take: 1, select: agreementSelect },
 		},
 	})
+	await logCandidateAccess(viewerId, [placement.candidate.id], 'IDENTITY')
 	const latest = placement.agreements[0] ?? null
 	const context = {
 		ended: placement.status === 'ENDED',
@@ -234,12 +301,14 @@ export async function getAgreementFormContext({
 		employerName: placement.employerOrganization.name,
 		nextVersion: (latest?.version ?? 0) + 1,
 	}
+	const baseVersion = String(latest?.version ?? 0)
 	if (latest) {
 		const view = toView(latest)
 		const [candidate, employer, coaching] = view.parties
 		return {
 			...context,
 			defaults: {
+				baseVersion,
 				periodFrom: view.periodFrom,
 				periodTo: view.periodTo,
 				hoursPerWeek: String(view.hoursPerWeek),
@@ -268,6 +337,7 @@ export async function getAgreementFormContext({
 	return {
 		...context,
 		defaults: {
+			baseVersion,
 			periodFrom: startDate,
 			periodTo: addMonths(startDate, DEFAULT_PERIOD_MONTHS),
 			hoursPerWeek: String(placement.hoursPerWeek),
@@ -299,10 +369,15 @@ export async function getAgreementFormContext({
 	}
 }
 
+/** What became of one party's link after a version was saved: mailed, no address, or the mail failed. */
+export type LinkOutcome = 'sent' | 'no-address' | 'failed'
+
 /**
  * Draws up a new version (max + 1) with its three open acceptances. A version still waiting for
  * acceptance is SUPERSEDED (its links stop working); an ACCEPTED one stays in force until this one is
- * accepted by all. Afterwards every party with an address gets a personal link by email.
+ * accepted by all. Refused as 'stale' when the form was built on another latest version than there is
+ * now (a colleague saved meanwhile, or the same form was sent twice). Afterwards every party with an
+ * address gets a personal link by email; the outcome per party is returned.
  */
 export async function createAgreementVersion({
 	placementId,
@@ -312,7 +387,7 @@ export async function createAgreementVersion({
 	placementId: string
 	actorId: string
 	input: AgreementFormInput
-}): Promise<AgreementResult<{ version: number }>> {
+}): Promise<AgreementResult<{ version: number; links: Array<{ party: AgreementParty; outcome: LinkOutcome }> }>> {
 	const result = await prisma.$transaction(async (tx) => {
 		const placement = await tx.placement.findUniqueOrThrow({
 			where: { id: placementId },
@@ -325,8 +400,8 @@ export async function createAgreementVersion({
 			orderBy: { version: 'desc' },
 			select: { version: true },
 		})
-		// Another tab may have drawn up version 1 meanwhile: then this one is a change and needs its note.
-		if (last && !input.changeNote) return problem('change-note-required')
+		const latestVersion = last?.version ?? 0
+		if (latestVersion !== input.baseVersion) return { ...problem('stale'), latestVersion }
 		await tx.placementAgreement.updateMany({
 			where: { placementId, status: 'PENDING' },
 			data: { status: 'SUPERSEDED' },
@@ -334,7 +409,7 @@ export async function createAgreementVersion({
 		const created = await tx.placementAgreement.create({
 			data: {
 				placementId,
-				version: (last?.version ?? 0) + 1,
+				version: latestVersion + 1,
 				status: 'PENDING',
 				periodFrom: calendarDay(input.periodFrom),
 				periodTo: calendarDay(input.periodTo),
@@ -355,7 +430,7 @@ export async function createAgreementVersion({
 				createdById: actorId,
 				acceptances: { create: agreementParties.map((party) => ({ party })) },
 			},
-			select: { id: true, version: true, acceptances: { select: { id: true } } },
+			select: { id: true, version: true, acceptances: { select: { id: true, party: true } } },
 		})
 		await auditInTransaction(tx, 'agreement.version-created', {
 			actorId,
@@ -363,12 +438,16 @@ export async function createAgreementVersion({
 			entityId: placementId,
 			details: { agreementId: created.id, version: created.version },
 		})
-		return { ok: true as const, version: created.version, acceptanceIds: created.acceptances.map((row) => row.id) }
+		return { ok: true as const, version: created.version, acceptances: created.acceptances }
 	})
 	if (!result.ok) return result
 	// After the commit: mail is a network call and must not hold the write lock.
-	for (const acceptanceId of result.acceptanceIds) await mailLink(acceptanceId)
-	return { ok: true, version: result.version }
+	const links: Array<{ party: AgreementParty; outcome: LinkOutcome }> = []
+	for (const party of agreementParties) {
+		const acceptance = result.acceptances.find((row) => row.party === party)
+		if (acceptance) links.push({ party, outcome: await mailLink(acceptance.id) })
+	}
+	return { ok: true, version: result.version, links }
 }
 
 /** The open acceptance of `party` on the latest version, when a link for it may still be made. */
@@ -393,71 +472,88 @@ async function openAcceptance(placementId: string, party: AgreementParty): Promi
 	return { ok: true, id: acceptance.id }
 }
 
-/** A fresh personal link for one acceptance; the time it went out is recorded on the acceptance. */
-async function issueLink(acceptanceId: string) {
+/**
+ * A link reached its party (mailed, or opened on the coach's screen by `openedHereById`): the party's
+ * older links are revoked and the moment is recorded. Only then: a failed mail changes nothing.
+ */
+async function recordLinkIssued(acceptanceId: string, linkTokenId: string, openedHereById: string | null = null) {
 	const moment = now()
-	const expiresAt = new Date(moment.getTime() + AGREEMENT_LINK_DAYS * 24 * 60 * 60 * 1000)
-	const { token, linkToken } = await createLinkToken({
-		purpose: 'AGREEMENT_ACCEPT',
-		subjectId: acceptanceId,
-		expiresAt,
-	})
-	await prisma.agreementAcceptance.update({ where: { id: acceptanceId }, data: { linkSentAt: moment } })
-	return { token, linkTokenId: linkToken.id, expiresAt }
+	await prisma.$transaction([
+		prisma.linkToken.updateMany({
+			where: {
+				purpose: 'AGREEMENT_ACCEPT',
+				subjectId: acceptanceId,
+				id: { not: linkTokenId },
+				usedAt: null,
+				expiresAt: { gt: moment },
+			},
+			data: { usedAt: moment },
+		}),
+		prisma.agreementAcceptance.update({
+			where: { id: acceptanceId },
+			data: {
+				linkSentAt: moment,
+				...(openedHereById ? { openedHereTokenId: linkTokenId, openedHereById } : {}),
+			},
+		}),
+	])
 }
 
 export const agreementLinkPath = (token: string) => `/akkoord/${token}`
 
-/** Mails the party of an acceptance its personal link; a party without an address is skipped (false). */
-async function mailLink(acceptanceId: string) {
+/** Mails the party of an acceptance a fresh personal link, unless it has no address. */
+async function mailLink(acceptanceId: string): Promise<LinkOutcome> {
 	const acceptance = await prisma.agreementAcceptance.findUniqueOrThrow({
 		where: { id: acceptanceId },
 		select: {
 			party: true,
 			agreement: {
-				select: {
-					...agreementSelect,
-					placement: {
-						select: {
-							place: { select: { title: true } },
-							employerOrganization: { select: { name: true } },
-							coachingOrganization: { select: { name: true } },
-						},
-					},
-				},
+				select: { ...contactSelect, version: true, changeNote: true, placement: { select: placementNamesSelect } },
 			},
 		},
 	})
-	const party = isOneOf(agreementParties, acceptance.party) ? acceptance.party : 'CANDIDATE'
+	const party = partyOf(acceptance.party)
 	const { agreement } = acceptance
 	const contact = partyContact(agreement, party)
-	if (!contact.email) return false
-	const { token, linkTokenId, expiresAt } = await issueLink(acceptanceId)
+	if (!contact.email) return 'no-address'
+	const expiresAt = new Date(now().getTime() + AGREEMENT_LINK_DAYS * 24 * 60 * 60 * 1000)
+	const { token, linkToken } = await createLinkToken({
+		purpose: 'AGREEMENT_ACCEPT',
+		subjectId: acceptanceId,
+		expiresAt,
+	})
 	const user = await prisma.user.findUnique({ where: { email: contact.email }, select: { locale: true } })
 	const locale: Locale = isLocale(user?.locale) ? user.locale : defaultLocale
+	const context = agreementContext(agreement.placement)
 	const values = {
 		locale,
 		candidateName: agreement.candidateName,
-		employerName: agreement.placement.employerOrganization.name,
+		employerName: context.employerName,
 		version: agreement.version,
 	}
 	const result = await sendEmail({
 		to: contact.email,
 		subject: agreementRequestSubject(values),
-		idempotencyKey: `agreement-link:${linkTokenId}`,
+		idempotencyKey: `agreement-link:${linkToken.id}`,
 		react: createElement(AgreementRequestEmail, {
 			...values,
 			party,
 			recipientName: contact.name,
-			coachingOrganizationName: agreement.placement.coachingOrganization.name,
+			coachingOrganizationName: context.coachingOrganizationName,
 			coachName: agreement.coachName,
-			placeTitle: agreement.placement.place.title,
+			placeTitle: context.placeTitle,
 			changeNote: agreement.changeNote,
 			acceptUrl: `${getEnv().APP_URL}${agreementLinkPath(token)}`,
 			expiresAt,
 		}),
 	})
-	return result.status !== 'failed'
+	if (result.status === 'failed') {
+		// Never delivered: the link must not outlive the attempt, and the party's older link keeps working.
+		await prisma.linkToken.delete({ where: { id: linkToken.id } })
+		return 'failed'
+	}
+	await recordLinkIssued(acceptanceId, linkToken.id)
+	return 'sent'
 }
 
 function auditLinkSent({
@@ -491,19 +587,18 @@ export async function sendAgreementLink({
 }): Promise<AgreementResult> {
 	const acceptance = await openAcceptance(placementId, party)
 	if (!acceptance.ok) return acceptance
-	const agreement = await prisma.agreementAcceptance.findUniqueOrThrow({
-		where: { id: acceptance.id },
-		select: { agreement: { select: agreementSelect } },
-	})
-	if (!partyContact(agreement.agreement, party).email) return problem('no-email')
-	if (!(await mailLink(acceptance.id))) return problem('send-failed')
+	const outcome = await mailLink(acceptance.id)
+	if (outcome === 'no-address') return problem('no-email')
+	if (outcome === 'failed') return problem('send-failed')
 	await auditLinkSent({ placementId, party, actorId, channel: 'email' })
 	return { ok: true }
 }
 
 /**
- * "Open here": a fresh link the coach opens on their own screen, for the candidate (with the coach
- * present) or for the coaching organisation (the coach accepts for it). Returns the page's path.
+ * "Open here": a short-lived link the coach opens on their own screen, for the candidate (with the
+ * coach present) or for the coaching organisation (the coach accepts for it). The acceptance remembers
+ * the link and the coach, so an acceptance through it is recorded as given on that coach's screen.
+ * Returns the page's path.
  */
 export async function openAgreementLink({
 	placementId,
@@ -516,46 +611,62 @@ export async function openAgreementLink({
 }): Promise<AgreementResult<{ path: string }>> {
 	const acceptance = await openAcceptance(placementId, party)
 	if (!acceptance.ok) return acceptance
-	const { token } = await issueLink(acceptance.id)
+	const expiresAt = new Date(now().getTime() + OPEN_HERE_LINK_MINUTES * 60 * 1000)
+	const { token, linkToken } = await createLinkToken({
+		purpose: 'AGREEMENT_ACCEPT',
+		subjectId: acceptance.id,
+		expiresAt,
+	})
+	await recordLinkIssued(acceptance.id, linkToken.id, actorId)
 	await auditLinkSent({ placementId, party, actorId, channel: 'opened-here' })
 	return { ok: true, path: agreementLinkPath(token) }
 }
 
 // --- The personal link ----------------------------------------------------------------------------------
 
-export type AgreementLink =
-	/** Never issued, altered, malformed, or for something else: all look the same from outside (404). */
-	| { state: 'unknown' }
-	/** Past its date (410). */
-	| { state: 'expired' }
-	/** A newer version replaced this one; the party gets a new link (410). */
-	| { state: 'superseded'; version: number }
-	/** This party accepted this version already, through this link or another one. */
-	| { state: 'accepted'; party: AgreementParty; partyName: string; acceptedName: string; acceptedAt: string }
-	| {
-			state: 'open'
-			linkTokenId: string
-			acceptanceId: string
-			agreementId: string
-			placementId: string
-			party: AgreementParty
-			partyName: string
-	  }
-
-/** What the page of a personal link shows besides the state: the version and who it is between. */
-export type AgreementLinkPage = AgreementLink & {
-	agreement?: AgreementView
-	candidateName?: string
-	employerName?: string
-	coachingOrganizationName?: string
-	placeTitle?: string
+/** What the page of a personal link shows with the version: who the agreement is between. */
+type LinkDocument = {
+	party: AgreementParty
+	partyName: string
+	candidateName: string
+	context: AgreementContext
+	agreement: PublicAgreementView
 }
 
-/** What a personal link stands for. Accepted comes before expired: the confirmation stays readable. */
-export async function readAgreementLink(token: string): Promise<AgreementLinkPage> {
-	if (!LinkTokenSchema.safeParse(token).success) return { state: 'unknown' }
+/** What the browser gets for a personal link: never an address, a link moment or another party's acceptance. */
+export type AgreementLinkPage =
+	/** Never issued, altered, malformed, or for something else: all look the same from outside (404). */
+	| { state: 'unknown' }
+	/** Past its date, or replaced by a newer link for the same party (410). */
+	| { state: 'expired' }
+	/** The placement ended: nothing can be accepted any more (410). */
+	| { state: 'ended' }
+	/** A newer version replaced this one; `acceptedAt` when this party had accepted it (410). */
+	| { state: 'superseded'; version: number; acceptedAt: string | null }
+	/** The party accepted through another link: who and when, without the document. */
+	| { state: 'already-accepted'; acceptedName: string; acceptedAt: string }
+	/** The party accepted through this very link: the confirmation with the document. */
+	| ({ state: 'accepted'; acceptedName: string; acceptedAt: string } & LinkDocument)
+	/** Waiting for this party; `onCoachScreen` when the coach opened it on their own screen. */
+	| ({ state: 'open'; onCoachScreen: boolean } & LinkDocument)
+
+/** What the acceptance needs to know about an open link; stays on the server. */
+export type OpenAgreementLink = {
+	linkTokenId: string
+	acceptanceId: string
+	agreementId: string
+	placementId: string
+	party: AgreementParty
+}
+
+/** What a personal link stands for, as `page` for the browser and, while open, `open` for the action. */
+export async function readAgreementLink(
+	token: string,
+): Promise<{ page: AgreementLinkPage; open: OpenAgreementLink | null }> {
+	const closed = (page: AgreementLinkPage) => ({ page, open: null })
+	if (!LinkTokenSchema.safeParse(token).success) return closed({ state: 'unknown' })
 	const link = await prisma.linkToken.findUnique({ where: { tokenHash: hashToken(token) } })
-	if (!link || link.purpose !== 'AGREEMENT_ACCEPT') return { state: 'unknown' }
+	if (!link || link.purpose !== 'AGREEMENT_ACCEPT') return closed({ state: 'unknown' })
 	const acceptance = await prisma.agreementAcceptance.findUnique({
 		where: { id: link.subjectId },
 		select: {
@@ -563,17 +674,12 @@ export async function readAgreementLink(token: string): Promise<AgreementLinkPag
 			party: true,
 			acceptedName: true,
 			acceptedAt: true,
+			openedHereTokenId: true,
+			acceptedTokenId: true,
 			agreement: {
 				select: {
 					...agreementSelect,
-					placement: {
-						select: {
-							candidate: { select: { erasedAt: true } },
-							place: { select: { title: true } },
-							employerOrganization: { select: { name: true } },
-							coachingOrganization: { select: { name: true } },
-						},
-					},
+					placement: { select: { ...placementNamesSelect, status: true, candidate: { select: { erasedAt: true } } } },
 				},
 			},
 		},
@@ -583,40 +689,38 @@ export async function readAgreementLink(token: string): Promise<AgreementLinkPag
 		acceptance.agreement.placement.candidate.erasedAt ||
 		!isOneOf(agreementParties, acceptance.party)
 	) {
-		return { state: 'unknown' }
+		return closed({ state: 'unknown' })
 	}
 	const { agreement } = acceptance
+	if (agreement.placement.status === 'ENDED') return closed({ state: 'ended' })
+	const acceptedAt = acceptance.acceptedAt?.toISOString() ?? null
+	if (agreement.status === 'SUPERSEDED') return closed({ state: 'superseded', version: agreement.version, acceptedAt })
 	const party = acceptance.party
 	const partyName = partyContact(agreement, party).name
-	if (agreement.status === 'SUPERSEDED') return { state: 'superseded', version: agreement.version }
-	const details = {
-		agreement: toView(agreement),
-		candidateName: agreement.candidateName,
-		employerName: agreement.placement.employerOrganization.name,
-		coachingOrganizationName: agreement.placement.coachingOrganization.name,
-		placeTitle: agreement.placement.place.title,
-	}
-	if (acceptance.acceptedAt) {
-		return {
-			state: 'accepted',
-			party,
-			partyName,
-			acceptedName: acceptance.acceptedName ?? partyName,
-			acceptedAt: acceptance.acceptedAt.toISOString(),
-			...details,
-		}
-	}
-	// A used link whose party has not accepted cannot come about; it is no longer usable either way.
-	if (link.usedAt || link.expiresAt.getTime() <= now().getTime()) return { state: 'expired' }
-	return {
-		state: 'open',
-		linkTokenId: link.id,
-		acceptanceId: acceptance.id,
-		agreementId: agreement.id,
-		placementId: agreement.placementId,
+	const expired = link.expiresAt.getTime() <= now().getTime()
+	const document: LinkDocument = {
 		party,
 		partyName,
-		...details,
+		candidateName: agreement.candidateName,
+		context: agreementContext(agreement.placement),
+		agreement: toPublicView(agreement),
+	}
+	if (acceptedAt) {
+		const who = { acceptedName: acceptance.acceptedName ?? partyName, acceptedAt }
+		if (acceptance.acceptedTokenId === link.id) return closed({ state: 'accepted', ...who, ...document })
+		if (!link.usedAt && expired) return closed({ state: 'expired' })
+		return closed({ state: 'already-accepted', ...who })
+	}
+	if (link.usedAt || expired) return closed({ state: 'expired' })
+	return {
+		page: { state: 'open', onCoachScreen: acceptance.openedHereTokenId === link.id, ...document },
+		open: {
+			linkTokenId: link.id,
+			acceptanceId: acceptance.id,
+			agreementId: agreement.id,
+			placementId: agreement.placementId,
+			party,
+		},
 	}
 }
 
@@ -625,11 +729,12 @@ class AlreadyAccepted extends Error {}
 
 /**
  * Records the party's acceptance and uses up the token in one transaction: of two concurrent accepts
- * exactly one wins. When the third party accepts, the version is ACCEPTED and locked, and the version
- * that was in force until then is SUPERSEDED.
+ * exactly one wins. Through a link opened on a coach's screen the acceptance is recorded as given
+ * there (for the candidate: with the coach present) and audited as that coach's doing. When the third
+ * party accepts, the version is ACCEPTED and locked, and the version in force until then SUPERSEDED.
  */
 export async function acceptAgreement(
-	link: Extract<AgreementLink, { state: 'open' }>,
+	link: OpenAgreementLink,
 	input: AgreementAcceptInput,
 ): Promise<{ ok: true; acceptedAt: Date; locked: boolean } | { ok: false }> {
 	const moment = now()
@@ -637,22 +742,30 @@ export async function acceptAgreement(
 		return await prisma.$transaction(async (tx) => {
 			const agreement = await tx.placementAgreement.findUniqueOrThrow({
 				where: { id: link.agreementId },
-				select: { status: true, version: true },
+				select: { status: true, version: true, placement: { select: { status: true } } },
 			})
-			if (agreement.status !== 'PENDING') return { ok: false as const }
+			if (agreement.status !== 'PENDING' || agreement.placement.status === 'ENDED') return { ok: false as const }
 			if (!(await consumeLinkToken(link.linkTokenId, tx))) return { ok: false as const }
+			const acceptance = await tx.agreementAcceptance.findUniqueOrThrow({
+				where: { id: link.acceptanceId },
+				select: { openedHereTokenId: true, openedHereById: true },
+			})
+			const onScreenOf = acceptance.openedHereTokenId === link.linkTokenId ? acceptance.openedHereById : null
 			const { count } = await tx.agreementAcceptance.updateMany({
 				where: { id: link.acceptanceId, acceptedAt: null },
 				data: {
 					acceptedName: input.acceptedName,
 					acceptedAt: moment,
-					coachPresent: link.party === 'CANDIDATE' && input.coachPresent,
+					acceptedOnScreenOfId: onScreenOf,
+					acceptedTokenId: link.linkTokenId,
+					coachPresent: link.party === 'CANDIDATE' && (onScreenOf !== null || input.coachPresent),
 				},
 			})
 			if (count !== 1) throw new AlreadyAccepted()
-			// The party has no account: the audit names the party, the typed name stays on the acceptance.
+			// A mailed link's party has no account: the audit names the party, the typed name stays on the
+			// acceptance. On a coach's screen the coach is the one who acted.
 			await auditInTransaction(tx, 'agreement.accepted', {
-				actorId: null,
+				actorId: onScreenOf,
 				entityType: 'Placement',
 				entityId: link.placementId,
 				details: { agreementId: link.agreementId, version: agreement.version, party: link.party },
@@ -674,14 +787,4 @@ export async function acceptAgreement(
 		if (error instanceof AlreadyAccepted) return { ok: false }
 		throw error
 	}
-}
-
-/** The number of the latest version, or null: from version 2 on a new version needs a change note. */
-export async function getLatestAgreementVersion(placementId: string) {
-	const latest = await prisma.placementAgreement.findFirst({
-		where: { placementId },
-		orderBy: { version: 'desc' },
-		select: { version: true },
-	})
-	return latest?.version ?? null
 }

@@ -1,10 +1,11 @@
 // The checklist of a placement: which steps of its place type are done, by whom and when. A ticked
-// step is a row; unticking removes it. Saving sends the whole list, and only the difference is
-// written, so a step ticked earlier keeps its original who and when.
+// step is a row; unticking removes it. Only the difference is written, so a step ticked earlier keeps
+// its original who and when. The agreement step has no row: it follows from the agreement itself.
 import { auditInTransaction } from '#app/domain/candidates/stages.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import { checklistFor, type ChecklistItemKey } from './checklists.ts'
+import { checklistFor, isDerivedChecklistItem, type ChecklistItemKey } from './checklists.ts'
+import { type AgreementSummary } from './placement-plan-summary.server.ts'
 
 export type ChecklistProblem = 'ended'
 export type ChecklistResult = { ok: true; ticked: number; unticked: number } | { ok: false; problem: ChecklistProblem }
@@ -22,11 +23,18 @@ export async function getChecklistPlaceType(placementId: string) {
 	return placement.place.type
 }
 
-/** The steps of the placement's place type, each with when and by whom it was ticked, and the count done. */
-export async function getPlacementChecklist(placementId: string, placeType: string) {
+/**
+ * The steps of the placement's place type, each with when and by whom it was ticked, and the count
+ * done. The agreement step carries the agreement's summary (as read for the placement page) and is
+ * done when the latest version is accepted.
+ */
+export async function getPlacementChecklist(placementId: string, placeType: string, agreement: AgreementSummary) {
 	const steps = checklistFor(placeType)
 	const rows = await prisma.placementChecklistItem.findMany({
-		where: { placementId, itemKey: { in: steps.map((step) => step.key) } },
+		where: {
+			placementId,
+			itemKey: { in: steps.flatMap((step) => (isDerivedChecklistItem(step.key) ? [] : step.key)) },
+		},
 		select: { itemKey: true, doneAt: true, doneById: true },
 	})
 	const doerIds = [...new Set(rows.flatMap((row) => row.doneById ?? []))]
@@ -36,6 +44,13 @@ export async function getPlacementChecklist(placementId: string, placeType: stri
 	const names = new Map(doers.map((user) => [user.id, user.name]))
 	const done = new Map(rows.map((row) => [row.itemKey, row]))
 	const items = steps.map((step) => {
+		if (isDerivedChecklistItem(step.key)) {
+			return {
+				...step,
+				done: agreement.state === 'accepted' ? { doneAt: agreement.acceptedOn, doneByName: null } : null,
+				agreement,
+			}
+		}
 		const row = done.get(step.key)
 		return {
 			...step,
@@ -45,6 +60,7 @@ export async function getPlacementChecklist(placementId: string, placeType: stri
 						doneByName: row.doneById ? (names.get(row.doneById) ?? null) : null,
 					}
 				: null,
+			agreement: null,
 		}
 	})
 	return { items, doneCount: items.filter((item) => item.done).length, total: items.length }
@@ -53,18 +69,21 @@ export async function getPlacementChecklist(placementId: string, placeType: stri
 export type PlacementChecklist = Awaited<ReturnType<typeof getPlacementChecklist>>
 
 /**
- * Makes the ticked steps exactly `done` among the steps of the place type: new ones are recorded
- * with the actor and this moment, unticked ones removed. Rows of keys outside the type's list (the
- * place changed type) are left alone. An ended placement is read-only.
+ * Ticks the steps in `done` that are not ticked yet, recorded with the actor and this moment, and
+ * unticks only the steps in `shown` (ticked when the page was drawn) that are no longer in `done`:
+ * a step a colleague ticked after the page was loaded stays. Derived steps and rows of keys outside
+ * the type's list (the place changed type) are left alone. An ended placement is read-only.
  */
 export async function saveChecklist({
 	placementId,
 	actorId,
 	done,
+	shown,
 }: {
 	placementId: string
 	actorId: string
 	done: ChecklistItemKey[]
+	shown: ChecklistItemKey[]
 }): Promise<ChecklistResult> {
 	const moment = now()
 	return prisma.$transaction(async (tx): Promise<ChecklistResult> => {
@@ -73,14 +92,17 @@ export async function saveChecklist({
 			select: { status: true, place: { select: { type: true } } },
 		})
 		if (placement.status === 'ENDED') return { ok: false, problem: 'ended' }
-		const keys = checklistFor(placement.place.type).map((step) => step.key)
-		const wanted = new Set(done.filter((key) => keys.includes(key)))
+		const keys = checklistFor(placement.place.type)
+			.map((step) => step.key)
+			.filter((key) => !isDerivedChecklistItem(key))
+		const wanted = new Set(done)
+		const seen = new Set(shown)
 		const existing = await tx.placementChecklistItem.findMany({
 			where: { placementId, itemKey: { in: keys } },
 			select: { itemKey: true },
 		})
 		const have = new Set(existing.map((row) => row.itemKey))
-		const untick = keys.filter((key) => have.has(key) && !wanted.has(key))
+		const untick = keys.filter((key) => have.has(key) && seen.has(key) && !wanted.has(key))
 		const tick = keys.filter((key) => wanted.has(key) && !have.has(key))
 		if (untick.length) {
 			await tx.placementChecklistItem.deleteMany({ where: { placementId, itemKey: { in: untick } } })

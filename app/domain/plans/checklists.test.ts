@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { placeTypes } from '#app/domain/places/place-options.ts'
 import { parseSubmission } from '#app/utils/forms.ts'
 import nl from '#app/locales/nl/checklists.json'
-import { checklistFor, checklistItems, checklists, createChecklistSchema } from './checklists.ts'
+import {
+	checklistFor,
+	checklistItems,
+	checklists,
+	createChecklistSchema,
+	isDerivedChecklistItem,
+} from './checklists.ts'
 
 function form(entries: Array<[string, string]>) {
 	const data = new FormData()
@@ -71,9 +77,43 @@ describe('the checklist form', () => {
 			]),
 			schema,
 		)
-		expect(one.status === 'success' && one.value.done).toEqual(['maxDurationAgreed'])
+		expect(one.status === 'success' && one.value).toEqual({
+			intent: 'checklist',
+			done: ['maxDurationAgreed'],
+			shown: [],
+		})
 		const none = parseSubmission(form([['intent', 'checklist']]), schema)
 		expect(none.status === 'success' && none.value.done).toEqual([])
+	})
+
+	it('takes the steps that were ticked when the page was drawn', () => {
+		const result = parseSubmission(
+			form([
+				['intent', 'checklist'],
+				['shown', 'liabilityInsurance'],
+				['shown', 'maxDurationAgreed'],
+				['done', 'maxDurationAgreed'],
+			]),
+			createChecklistSchema('WORK_EXPERIENCE'),
+		)
+		expect(result.status === 'success' && result.value.shown).toEqual(['liabilityInsurance', 'maxDurationAgreed'])
+	})
+
+	it('refuses the agreement step, which follows from the agreement, with its own message', () => {
+		const schema = createChecklistSchema('WORK_EXPERIENCE')
+		for (const name of ['done', 'shown']) {
+			const result = parseSubmission(
+				form([
+					['intent', 'checklist'],
+					[name, 'placementAgreementAccepted'],
+				]),
+				schema,
+			)
+			expect(result.status).toBe('error')
+			expect(result.reply().error?.[name]).toEqual(['checklists:errors.derivedItem'])
+		}
+		expect(isDerivedChecklistItem('placementAgreementAccepted')).toBe(true)
+		expect(isDerivedChecklistItem('maxDurationAgreed')).toBe(false)
 	})
 
 	it('refuses a step of another place type or an unknown key', () => {

@@ -103,23 +103,39 @@ export function checklistFor(placeType: string): Array<{ key: ChecklistItemKey; 
 	return keys.map((key) => ({ key, responsible: checklistItems[key] }))
 }
 
+/**
+ * Steps that follow from other records instead of being ticked by hand: the agreement step is done
+ * exactly when the latest agreement version is accepted, so a tick could only ever disagree with it.
+ */
+export const derivedChecklistItems = ['placementAgreementAccepted'] as const satisfies readonly ChecklistItemKey[]
+
+export function isDerivedChecklistItem(key: string) {
+	return isOneOf(derivedChecklistItems, key)
+}
+
 /** Which form of the placement page saves the checklist. */
 export const CHECKLIST_INTENT = 'checklist'
 
 /**
- * The checklist form: the keys ticked now, all of them (an unticked box sends nothing). A key that
- * is not a step of this place type is refused as a whole, so a stale or forged form changes nothing.
+ * The checklist form. `done` holds the keys ticked now (an unticked box sends nothing); `shown` the
+ * keys that were ticked when the page was drawn, so only a step this person saw ticked and unticked
+ * is removed, never one a colleague ticked since. A key that is not a hand-ticked step of this place
+ * type is refused as a whole, so a stale or forged form changes nothing.
  */
 export function createChecklistSchema(placeType: string) {
-	const keys = checklistFor(placeType).map((item) => item.key)
-	return z.object({
-		intent: z.literal(CHECKLIST_INTENT),
-		done: z
-			.array(z.string().max(60))
-			.max(keys.length)
-			.default([])
-			.refine((values) => values.every((value) => isOneOf(keys, value)), 'checklists:errors.unknownItem')
-			.transform((values) => [...new Set(values)] as ChecklistItemKey[]),
-	})
+	const keys = checklistFor(placeType)
+		.map((item) => item.key)
+		.filter((key) => !isDerivedChecklistItem(key))
+	const stepKeys = z
+		.array(z.string().max(60))
+		.max(keys.length)
+		.default([])
+		.refine((values) => values.every((value) => !isDerivedChecklistItem(value)), 'checklists:errors.derivedItem')
+		.refine(
+			(values) => values.every((value) => isOneOf(keys, value) || isDerivedChecklistItem(value)),
+			'checklists:errors.unknownItem',
+		)
+		.transform((values) => [...new Set(values)] as ChecklistItemKey[])
+	return z.object({ intent: z.literal(CHECKLIST_INTENT), done: stepKeys, shown: stepKeys })
 }
 export type ChecklistInput = z.infer<ReturnType<typeof createChecklistSchema>>

@@ -39,3 +39,21 @@ describe('yearly hours by intensity method', () => {
 		])
 	})
 })
+
+describe('rounding', () => {
+	it('rounds each figure once, from the exact yearly hours', () => {
+		// 7 % of 13 h = 0.91 h a week; × 52 = 47.32 → 47.3 a year. Over 60 months: 47.32 × 5 = 236.6;
+		// from the rounded 47.3 it would be 236.5, a tenth off.
+		const rows = intensityComparison(
+			{
+				intensityMethod: 'PERCENT_OF_CONTRACT',
+				supportHoursPerWeek: 1,
+				supportPercent: 7,
+				supportRegime: 'LIGHT',
+				durationMonths: 60,
+			},
+			13,
+		)
+		expect(rows[1]).toMatchObject({ yearlyHours: 47.3, hoursPerWeek: 0.9, totalHours: 236.6 })
+	})
+})

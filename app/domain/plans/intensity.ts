@@ -19,29 +19,39 @@ export type IntensityFigures = {
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10
 
+/** Unrounded yearly hours of each method; round once, where a figure is shown. */
+function exactYearlyHours(figures: IntensityFigures, contractHoursPerWeek: number): Record<IntensityMethod, number> {
+	return {
+		HOURS_PER_WEEK: figures.supportHoursPerWeek * WEEKS_PER_YEAR,
+		PERCENT_OF_CONTRACT: (figures.supportPercent / 100) * contractHoursPerWeek * WEEKS_PER_YEAR,
+		REGIME: regimeYearlyHours[figures.supportRegime],
+	}
+}
+
 /** Yearly hours of support by each method, for the placement's contract hours a week. */
 export function yearlyHoursByMethod(
 	figures: IntensityFigures,
 	contractHoursPerWeek: number,
 ): Record<IntensityMethod, number> {
+	const exact = exactYearlyHours(figures, contractHoursPerWeek)
 	return {
-		HOURS_PER_WEEK: oneDecimal(figures.supportHoursPerWeek * WEEKS_PER_YEAR),
-		PERCENT_OF_CONTRACT: oneDecimal((figures.supportPercent / 100) * contractHoursPerWeek * WEEKS_PER_YEAR),
-		REGIME: regimeYearlyHours[figures.supportRegime],
+		HOURS_PER_WEEK: oneDecimal(exact.HOURS_PER_WEEK),
+		PERCENT_OF_CONTRACT: oneDecimal(exact.PERCENT_OF_CONTRACT),
+		REGIME: oneDecimal(exact.REGIME),
 	}
 }
 
-/** The side-by-side comparison, the chosen method first marked, plus the hours over the plan's whole duration. */
+/** The side-by-side comparison, the chosen method marked, plus the hours over the plan's whole duration. */
 export function intensityComparison(
 	figures: IntensityFigures & { intensityMethod: IntensityMethod; durationMonths: number },
 	contractHoursPerWeek: number,
 ) {
-	const yearly = yearlyHoursByMethod(figures, contractHoursPerWeek)
+	const exact = exactYearlyHours(figures, contractHoursPerWeek)
 	return intensityMethods.map((method) => ({
 		method,
 		chosen: method === figures.intensityMethod,
-		yearlyHours: yearly[method],
-		hoursPerWeek: oneDecimal(yearly[method] / WEEKS_PER_YEAR),
-		totalHours: oneDecimal((yearly[method] * figures.durationMonths) / 12),
+		yearlyHours: oneDecimal(exact[method]),
+		hoursPerWeek: oneDecimal(exact[method] / WEEKS_PER_YEAR),
+		totalHours: oneDecimal((exact[method] * figures.durationMonths) / 12),
 	}))
 }

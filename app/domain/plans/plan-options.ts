@@ -1,5 +1,6 @@
 // The closed lists of support plans, reviews, placement agreements and checklists. Labels live in
 // the locale files under the same keys.
+import { z } from 'zod'
 
 export const intensityMethods = ['HOURS_PER_WEEK', 'PERCENT_OF_CONTRACT', 'REGIME'] as const
 export type IntensityMethod = (typeof intensityMethods)[number]
@@ -34,4 +35,18 @@ export const agreementPlaceTypes = ['WORK_EXPERIENCE', 'INTERNSHIP', 'VOLUNTEER'
 
 export function isOneOf<const T extends readonly string[]>(list: T, value: unknown): value is T[number] {
 	return typeof value === 'string' && (list as readonly string[]).includes(value)
+}
+
+/** A stored value read back as one of `list`; anything else (an old or hand-edited row) as its first entry. */
+export function oneOfOrFirst<const T extends readonly [string, ...string[]]>(list: T, value: string): T[number] {
+	return isOneOf(list, value) ? value : list[0]
+}
+
+/** A form field that must be one of `values`; a missing or unknown choice gets `message`, not the generic "required". */
+export function choiceField<Value extends string>(values: readonly Value[], message: string) {
+	return z
+		.string()
+		.optional()
+		.refine((value) => value !== undefined && (values as readonly string[]).includes(value), message)
+		.transform((value) => value as Value)
 }

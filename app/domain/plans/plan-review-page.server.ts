@@ -40,6 +40,8 @@ export async function loadPlanReviewPage({ request, params }: RouteArgs, kind: R
 		context,
 		reassessment: reassessmentStatus(context.endsOn, context.today),
 		reviews: kind === 'REASSESSMENT' ? await listPlanReviews(context.planId) : [],
+		// Reviewed up to today already (a review today): the next one can start tomorrow.
+		upToDate: kind === 'REVIEW' && context.lastPeriodTo !== null && context.lastPeriodTo >= context.period.from,
 		canRecord: hasPermission(user, 'update:placement', organizationId) && !context.ended,
 	}
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
 	meanToOneDecimal,
+	planEvidenceRange,
 	nextReviewPeriod,
 	stepBackDaysInRange,
 	stepBackOverlaps,
@@ -53,5 +54,29 @@ describe('review periods and the end of the plan', () => {
 		expect(meanToOneDecimal([3, 4, 4])).toBe(3.7)
 		expect(meanToOneDecimal([2, 3, 4, 4])).toBe(3.3)
 		expect(meanToOneDecimal([5])).toBe(5)
+	})
+})
+
+describe('planEvidenceRange', () => {
+	const plan = { startsOn: '2026-03-02', endsOn: '2027-03-01' }
+	it('runs from the start to the earliest of today, the plan’s last day and the placement’s end', () => {
+		expect(planEvidenceRange({ ...plan, today: '2026-09-14', endedOn: null, reassessment: null })).toEqual({
+			from: '2026-03-02',
+			to: '2026-09-14',
+		})
+		expect(planEvidenceRange({ ...plan, today: '2027-06-01', endedOn: null, reassessment: null }).to).toBe('2027-03-01')
+		expect(planEvidenceRange({ ...plan, today: '2027-06-01', endedOn: '2026-10-31', reassessment: null }).to).toBe(
+			'2026-10-31',
+		)
+		// A plan that starts later: its first day alone.
+		expect(planEvidenceRange({ ...plan, today: '2026-01-10', endedOn: null, reassessment: null })).toEqual({
+			from: '2026-03-02',
+			to: '2026-03-02',
+		})
+	})
+
+	it('takes the recorded re-assessment’s own period when there is one', () => {
+		const reassessment = { from: '2026-03-02', to: '2027-01-15' }
+		expect(planEvidenceRange({ ...plan, today: '2027-06-01', endedOn: null, reassessment })).toEqual(reassessment)
 	})
 })

@@ -51,3 +51,26 @@ export function meanToOneDecimal(values: readonly number[]): number | null {
 	const mean = values.reduce((sum, value) => sum + value, 0) / values.length
 	return Math.round(mean * 10) / 10
 }
+
+/**
+ * The stretch the printed plan's evidence covers. The latest re-assessment's own period when one was
+ * recorded, so the paper shows what it was based on; otherwise the plan from its start up to the
+ * earliest of today, its last day and the day the placement ended (never before the start).
+ */
+export function planEvidenceRange({
+	startsOn,
+	endsOn,
+	today,
+	endedOn,
+	reassessment,
+}: {
+	startsOn: string
+	endsOn: string
+	today: string
+	endedOn: string | null
+	reassessment: DayRange | null
+}): DayRange {
+	if (reassessment) return reassessment
+	const to = [today, endsOn, ...(endedOn ? [endedOn] : [])].sort()[0]!
+	return { from: startsOn, to: to < startsOn ? startsOn : to }
+}

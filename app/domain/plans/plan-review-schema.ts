@@ -2,22 +2,13 @@
 // coach's reading of the balance, and a proposal with its motivation. Client-safe. The figures drawn
 // from the history are never part of the form: the server computes them (plan-reviews.server.ts).
 import { z } from 'zod'
-import { goalProgressLevels, reviewDecisions } from './plan-options.ts'
+import { choiceField, goalProgressLevels, reviewDecisions } from './plan-options.ts'
 
 export const REVIEW_NOTE_MAX = 2000
 export const REVIEW_MOTIVATION_MAX = 4000
 /** The coach's balance of load and capacity: 1 is out of balance, 5 is a good balance. */
 export const reviewBalanceLevels = [1, 2, 3, 4, 5] as const
 const reviewBalanceChoices = reviewBalanceLevels.map(String)
-
-/** One of `values`; a missing or unknown choice gets `message` rather than the generic "required". */
-function requiredChoice<Value extends string>(values: readonly Value[], message: string) {
-	return z
-		.string()
-		.optional()
-		.refine((value) => value !== undefined && (values as readonly string[]).includes(value), message)
-		.transform((value) => value as Value)
-}
 
 const optionalNote = z.string().trim().max(REVIEW_NOTE_MAX).optional()
 
@@ -28,7 +19,7 @@ const optionalNote = z.string().trim().max(REVIEW_NOTE_MAX).optional()
 export function createPlanReviewSchema({ goalIds }: { goalIds: readonly string[] }) {
 	const goal = z.object(
 		{
-			progress: requiredChoice(goalProgressLevels, 'planReviews:errors.progressRequired'),
+			progress: choiceField(goalProgressLevels, 'planReviews:errors.progressRequired'),
 			note: optionalNote,
 		},
 		{ required_error: 'planReviews:errors.progressRequired' },
@@ -38,9 +29,9 @@ export function createPlanReviewSchema({ goalIds }: { goalIds: readonly string[]
 			required_error: 'planReviews:errors.progressRequired',
 		}),
 		// A radio choice: the text of one of the levels, so "3.5" or "veel" get the same clear message.
-		balance: requiredChoice(reviewBalanceChoices, 'planReviews:errors.balance').transform(Number),
+		balance: choiceField(reviewBalanceChoices, 'planReviews:errors.balance').transform(Number),
 		balanceNote: optionalNote,
-		decision: requiredChoice(reviewDecisions, 'planReviews:errors.decisionRequired'),
+		decision: choiceField(reviewDecisions, 'planReviews:errors.decisionRequired'),
 		motivation: z
 			.string({ required_error: 'planReviews:errors.motivationRequired' })
 			.trim()
@@ -52,9 +43,10 @@ export function createPlanReviewSchema({ goalIds }: { goalIds: readonly string[]
 export type PlanReviewInput = z.infer<ReturnType<typeof createPlanReviewSchema>>
 
 /** Why a review was refused although the form was fine. */
-export const planReviewProblems = ['ended'] as const
+export const planReviewProblems = ['ended', 'reviewed'] as const
 export type PlanReviewProblem = (typeof planReviewProblems)[number]
 
 export const planReviewProblemMessages: Record<PlanReviewProblem, string> = {
 	ended: 'planReviews:errors.ended',
+	reviewed: 'planReviews:errors.reviewed',
 }

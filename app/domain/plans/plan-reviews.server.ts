@@ -9,11 +9,12 @@ import { auditInTransaction } from '#app/domain/candidates/stages.server.ts'
 import { placementToday } from '#app/domain/matching/placements.server.ts'
 import { toDay } from '#app/domain/matching/placement-rules.ts'
 import { calendarDay } from '#app/utils/amsterdam-time.ts'
-import { prisma } from '#app/utils/db.server.ts'
+import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import {
 	goalProgressLevels,
-	isOneOf,
+	oneOfOrFirst,
 	reviewDecisions,
+	reviewKinds,
 	type GoalProgress,
 	type ReviewDecision,
 	type ReviewKind,
@@ -47,8 +48,11 @@ export type PlanHistory = {
 		id: string
 		text: string
 		removed: boolean
-		/** The progress recorded in each review held within the range, oldest first. */
-		progress: Array<{ reviewId: string; heldOn: string; progress: GoalProgress; note: string | null }>
+		/**
+		 * The progress recorded in each review held within the range, oldest first, with the goal's
+		 * words as they were on that day (`text` above is today's).
+		 */
+		progress: Array<{ reviewId: string; heldOn: string; goalText: string; progress: GoalProgress; note: string | null }>
 	}>
 	/** Step-back periods overlapping the range; `days` counts only the days inside it. */
 	stepBacks: Array<{ startedOn: string; endedOn: string | null; reason: string; days: number }>
@@ -75,9 +79,9 @@ export type PlanReviewView = {
 	goals: Array<{ goalId: string; text: string; progress: GoalProgress; note: string | null }>
 }
 
-const kindOf = (value: string): ReviewKind => (value === 'REASSESSMENT' ? 'REASSESSMENT' : 'REVIEW')
-const decisionOf = (value: string): ReviewDecision => (isOneOf(reviewDecisions, value) ? value : 'CONTINUE')
-const progressOf = (value: string): GoalProgress => (isOneOf(goalProgressLevels, value) ? value : 'NOT_STARTED')
+const kindOf = (value: string) => oneOfOrFirst(reviewKinds, value)
+const decisionOf = (value: string) => oneOfOrFirst(reviewDecisions, value)
+const progressOf = (value: string) => oneOfOrFirst(goalProgressLevels, value)
 
 /** The plan's history between two days (inclusive). */
 export async function collectPlanHistory(planId: string, range: { from: string; to: string }): Promise<PlanHistory> {
@@ -109,7 +113,12 @@ export async function collectPlanHistory(planId: string, range: { from: string; 
 					progress: {
 						where: { review: { heldOn: { gte: from, lte: to } } },
 						orderBy: [{ review: { heldOn: 'asc' } }, { review: { createdAt: 'asc' } }],
-						select: { progress: true, note: true, review: { select: { id: true, heldOn: true } } },
+						select: {
+							goalText: true,
+							progress: true,
+							note: true,
+							review: { select: { id: true, heldOn: true } },
+						},
 					},
 				},
 			},
@@ -150,6 +159,7 @@ export async function collectPlanHistory(planId: string, range: { from: string; 
 			progress: goal.progress.map((entry) => ({
 				reviewId: entry.review.id,
 				heldOn: toDay(entry.review.heldOn),
+				goalText: entry.goalText,
 				progress: progressOf(entry.progress),
 				note: entry.note,
 			})),
@@ -174,7 +184,7 @@ export async function listPlanReviews(planId: string): Promise<PlanReviewView[]>
 		include: {
 			goalProgress: {
 				orderBy: [{ goal: { position: 'asc' } }, { goal: { createdAt: 'asc' } }],
-				select: { goalId: true, progress: true, note: true, goal: { select: { text: true } } },
+				select: { goalId: true, goalText: true, progress: true, note: true },
 			},
 		},
 	})
@@ -201,7 +211,8 @@ export async function listPlanReviews(planId: string): Promise<PlanReviewView[]>
 		recordedByName: (review.recordedById && recorders.get(review.recordedById)) ?? null,
 		goals: review.goalProgress.map((entry) => ({
 			goalId: entry.goalId,
-			text: entry.goal.text,
+			// The words the review was about, not the goal's current ones.
+			text: entry.goalText,
 			progress: progressOf(entry.progress),
 			note: entry.note,
 		})),
@@ -209,6 +220,12 @@ export async function listPlanReviews(planId: string): Promise<PlanReviewView[]>
 }
 
 // --- The review pages ------------------------------------------------------------------------------
+
+/** The review that reached furthest; of two with the same end, the one recorded last. */
+const latestReviewFirst = [
+	{ periodTo: 'desc' },
+	{ createdAt: 'desc' },
+] satisfies Prisma.SupportPlanReviewOrderByWithRelationInput[]
 
 /**
  * What a review page of the placement needs, or null when the placement has no plan yet: the plan's
@@ -238,16 +255,21 @@ export async function getPlanReviewContext(placementId: string, kind: ReviewKind
 					},
 				},
 			},
-			reviews: { orderBy: { periodTo: 'desc' }, take: 1, select: { periodTo: true } },
+			reviews: { orderBy: latestReviewFirst, take: 1, select: { id: true, periodTo: true } },
 		},
 	})
 	if (!plan) return null
+	const lastReview = plan.reviews[0] ?? null
+	const lastPeriodTo = lastReview ? toDay(lastReview.periodTo) : null
 	const period: DayRange =
 		kind === 'REASSESSMENT'
 			? wholePlanPeriod(plan.startsOn, today)
-			: nextReviewPeriod(plan.startsOn, plan.reviews[0]?.periodTo ?? null, today)
+			: nextReviewPeriod(plan.startsOn, lastPeriodTo, today)
 	return {
 		planId: plan.id,
+		/** The latest review when the page was built: a save checks that none came since. */
+		lastReviewId: lastReview?.id ?? null,
+		lastPeriodTo,
 		startsOn: toDay(plan.startsOn),
 		durationMonths: plan.durationMonths,
 		endsOn: planEndsOn(plan.startsOn, plan.durationMonths),
@@ -288,42 +310,54 @@ export async function recordPlanReview({
 	actorId: string
 }): Promise<{ ok: true; reviewId: string } | { ok: false; problem: PlanReviewProblem }> {
 	if (context.ended) return { ok: false, problem: 'ended' }
-	const goalIds = context.goals.map((goal) => goal.id).filter((id) => input.goals[id])
+	const goals = context.goals.filter((goal) => input.goals[goal.id])
 	const { history } = context
-	const review = await prisma.$transaction(async (tx) => {
-		const created = await tx.supportPlanReview.create({
-			data: {
-				planId: context.planId,
-				kind,
-				heldOn: calendarDay(context.today),
-				periodFrom: calendarDay(context.period.from),
-				periodTo: calendarDay(context.period.to),
-				checkInCount: history.checkInCount,
-				balanceAverage: history.balanceAverage,
-				stepBackCount: history.stepBackCount,
-				stepBackDays: history.stepBackDays,
-				balance: input.balance,
-				balanceNote: input.balanceNote || null,
-				decision: input.decision,
-				motivation: input.motivation,
-				recordedById: actorId,
-				goalProgress: {
-					create: goalIds.map((goalId) => ({
-						goalId,
-						progress: input.goals[goalId]!.progress,
-						note: input.goals[goalId]!.note || null,
-					})),
+	return prisma.$transaction(
+		async (tx): Promise<{ ok: true; reviewId: string } | { ok: false; problem: PlanReviewProblem }> => {
+			// A second click, another tab or a colleague may have recorded a review since the context was read:
+			// the period it covers is then no longer open. Checked inside the write so two saves make one review.
+			// (Transactions run one at a time, so this read sees every review committed before.)
+			const latest = await tx.supportPlanReview.findFirst({
+				where: { planId: context.planId },
+				orderBy: latestReviewFirst,
+				select: { id: true, periodTo: true },
+			})
+			const coveredAlready = kind === 'REVIEW' && latest !== null && toDay(latest.periodTo) >= context.period.from
+			if ((latest?.id ?? null) !== context.lastReviewId || coveredAlready) return { ok: false, problem: 'reviewed' }
+			const created = await tx.supportPlanReview.create({
+				data: {
+					planId: context.planId,
+					kind,
+					heldOn: calendarDay(context.today),
+					periodFrom: calendarDay(context.period.from),
+					periodTo: calendarDay(context.period.to),
+					checkInCount: history.checkInCount,
+					balanceAverage: history.balanceAverage,
+					stepBackCount: history.stepBackCount,
+					stepBackDays: history.stepBackDays,
+					balance: input.balance,
+					balanceNote: input.balanceNote || null,
+					decision: input.decision,
+					motivation: input.motivation,
+					recordedById: actorId,
+					goalProgress: {
+						create: goals.map((goal) => ({
+							goalId: goal.id,
+							goalText: goal.text,
+							progress: input.goals[goal.id]!.progress,
+							note: input.goals[goal.id]!.note || null,
+						})),
+					},
 				},
-			},
-			select: { id: true },
-		})
-		await auditInTransaction(tx, 'support-plan.reviewed', {
-			actorId,
-			entityType: 'SupportPlan',
-			entityId: context.planId,
-			details: { reviewId: created.id, kind, decision: input.decision },
-		})
-		return created
-	})
-	return { ok: true, reviewId: review.id }
+				select: { id: true },
+			})
+			await auditInTransaction(tx, 'support-plan.reviewed', {
+				actorId,
+				entityType: 'SupportPlan',
+				entityId: context.planId,
+				details: { reviewId: created.id, kind, decision: input.decision },
+			})
+			return { ok: true, reviewId: created.id }
+		},
+	)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseSubmission } from '#app/utils/forms.ts'
-import { planEndsOn } from './plan-dates.ts'
+import { planEndsOn, plannedReviewsHeld } from './plan-dates.ts'
 import { parseDecimal, suggestReviewDates, SupportPlanSchema } from './plan-schema.ts'
 
 /** The field errors of a submission (none when it succeeded). */
@@ -26,7 +26,7 @@ const valid = {
 	supportRegime: 'MEDIUM',
 	startsOn: '2026-01-31',
 	durationMonths: '1',
-	'reviewDates[0]': '2026-02-27',
+	'reviewDates[0]': '2026-02-28',
 	requestedBy: 'JOBCOACH',
 	funder: 'MUNICIPALITY',
 	funderName: 'Gemeente Rotterdam',
@@ -35,8 +35,34 @@ const valid = {
 describe('the plan’s days', () => {
 	it('ends the day before the same date `durationMonths` later, clamped to the month’s end', () => {
 		expect(planEndsOn('2026-03-02', 24)).toBe('2028-03-01')
-		// 31 January + 1 month is 28 February; the last day is 27 February.
-		expect(planEndsOn('2026-01-31', 1)).toBe('2026-02-27')
+		expect(planEndsOn('2026-01-28', 1)).toBe('2026-02-27')
+		// February has no 31st (nor a 29th in 2029): the plan runs to February's last day.
+		expect(planEndsOn('2026-01-31', 1)).toBe('2026-02-28')
+		expect(planEndsOn('2026-08-31', 6)).toBe('2027-02-28')
+		expect(planEndsOn('2028-02-29', 12)).toBe('2029-02-28')
+		expect(planEndsOn('2028-01-30', 1)).toBe('2028-02-29')
+		expect(planEndsOn('2026-03-31', 1)).toBe('2026-04-30')
+		expect(planEndsOn('2026-12-31', 2)).toBe('2027-02-28')
+	})
+
+	it('puts each held review next to the nearest planned date within 31 days', () => {
+		expect(
+			plannedReviewsHeld(
+				['2026-09-02', '2027-03-02', '2027-09-02'],
+				// 4 September: two days late; 1 February: 29 days early; 1 June: far from both; 2 April: 31 days late.
+				['2026-09-04', '2027-02-01', '2027-06-01', '2026-09-04', '2027-04-02'],
+			),
+		).toEqual([
+			{ dueOn: '2026-09-02', heldOn: ['2026-09-04'] },
+			{ dueOn: '2027-03-02', heldOn: ['2027-02-01', '2027-04-02'] },
+			{ dueOn: '2027-09-02', heldOn: [] },
+		])
+		// 32 days late is no longer that date's review; on a tie the earlier planned date gets it.
+		expect(plannedReviewsHeld(['2026-09-02'], ['2026-10-04'])).toEqual([{ dueOn: '2026-09-02', heldOn: [] }])
+		expect(plannedReviewsHeld(['2026-09-01', '2026-09-11'], ['2026-09-06'])).toEqual([
+			{ dueOn: '2026-09-01', heldOn: ['2026-09-06'] },
+			{ dueOn: '2026-09-11', heldOn: [] },
+		])
 	})
 
 	it('suggests a review every six months within the plan, or its last day for a short plan', () => {
@@ -82,7 +108,7 @@ describe('the plan form', () => {
 
 	it('accepts a review on the plan’s last day and refuses the day after', () => {
 		expect(parseSubmission(form(valid), SupportPlanSchema).status).toBe('success')
-		expect(errorsOf({ ...valid, 'reviewDates[0]': '2026-02-28' })['reviewDates[0]']).toEqual([
+		expect(errorsOf({ ...valid, 'reviewDates[0]': '2026-03-01' })['reviewDates[0]']).toEqual([
 			'plans:errors.reviewDateOutside',
 		])
 	})

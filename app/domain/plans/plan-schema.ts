@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { addMonths } from '#app/domain/matching/placement-rules.ts'
 import { isCalendarDate } from '#app/domain/places/place-schema.ts'
 import { planEndsOn } from './plan-dates.ts'
-import { intensityMethods, planFunders, planRequesters, supportRegimes } from './plan-options.ts'
+import { choiceField, intensityMethods, planFunders, planRequesters, supportRegimes } from './plan-options.ts'
 
 export const GOALS_MIN = 1
 export const GOALS_MAX = 8
@@ -65,15 +65,6 @@ function wholeNumber({ min, max, message }: { min: number; max: number; message:
 		.max(max, message)
 }
 
-/** One of `values`; a missing choice gets `message` rather than the generic "required". */
-function choice<Value extends string>(values: readonly [Value, ...Value[]], message: string) {
-	return z
-		.string()
-		.optional()
-		.refine((value) => value !== undefined && (values as readonly string[]).includes(value), message)
-		.transform((value) => value as Value)
-}
-
 const requiredText = (max: number) => z.string({ required_error: 'errors:validation.required' }).trim().min(1).max(max)
 
 const calendarDate = z
@@ -102,18 +93,18 @@ export const SupportPlanSchema = z
 		coachTasks: requiredText(TASKS_MAX),
 		employerTasks: requiredText(TASKS_MAX),
 		supervisorTasks: requiredText(TASKS_MAX),
-		intensityMethod: choice(intensityMethods, 'plans:errors.intensityMethod'),
+		intensityMethod: choiceField(intensityMethods, 'plans:errors.intensityMethod'),
 		supportHoursPerWeek: decimal({ min: SUPPORT_HOURS_MIN, max: SUPPORT_HOURS_MAX, message: hoursMessage }),
 		supportPercent: decimal({ min: SUPPORT_PERCENT_MIN, max: SUPPORT_PERCENT_MAX, message: percentMessage }),
-		supportRegime: choice(supportRegimes, 'plans:errors.supportRegime'),
+		supportRegime: choiceField(supportRegimes, 'plans:errors.supportRegime'),
 		startsOn: calendarDate,
 		durationMonths: wholeNumber({ min: DURATION_MONTHS_MIN, max: DURATION_MONTHS_MAX, message: durationMessage }),
 		reviewDates: z
 			.array(calendarDate)
 			.min(REVIEW_DATES_MIN, 'plans:errors.reviewDatesMin')
 			.max(REVIEW_DATES_MAX, `plans:errors.reviewDatesMax|${JSON.stringify({ count: REVIEW_DATES_MAX })}`),
-		requestedBy: choice(planRequesters, 'plans:errors.requestedBy'),
-		funder: choice(planFunders, 'plans:errors.funder'),
+		requestedBy: choiceField(planRequesters, 'plans:errors.requestedBy'),
+		funder: choiceField(planFunders, 'plans:errors.funder'),
 		funderName: requiredText(FUNDER_NAME_MAX),
 	})
 	.superRefine((plan, context) => {

@@ -8,13 +8,13 @@ import { logCandidateAccess } from '#app/domain/candidates/access-log.server.ts'
 import { candidateDisplayName } from '#app/domain/candidates/candidates.server.ts'
 import { placementToday, requirePlacement } from '#app/domain/matching/placements.server.ts'
 import { toDay } from '#app/domain/matching/placement-rules.ts'
-import { isOneOf } from '#app/domain/plans/plan-options.ts'
 import { amsterdamDate, calendarDay } from '#app/utils/amsterdam-time.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { intensityComparison } from './intensity.ts'
 import {
 	intensityMethods,
+	oneOfOrFirst,
 	planFunders,
 	planRequesters,
 	supportRegimes,
@@ -23,7 +23,7 @@ import {
 	type PlanRequester,
 	type SupportRegime,
 } from './plan-options.ts'
-import { planEndsOn } from './plan-dates.ts'
+import { planEndsOn, plannedReviewsHeld } from './plan-dates.ts'
 import { DEFAULT_DURATION_MONTHS, suggestReviewDates, type PlanProblem, type SupportPlanInput } from './plan-schema.ts'
 
 type PlacementPermission = Parameters<typeof requirePlacement>[2]
@@ -38,20 +38,11 @@ export async function requirePlanPlacement(request: Request, params: unknown, pe
 	return { ...access, planId: plan?.id ?? null }
 }
 
-/** As `requirePlanPlacement`, for pages that only exist with a plan: without one, 404. */
-export async function requireSupportPlan(request: Request, params: unknown, permission?: PlacementPermission) {
-	const access = await requirePlanPlacement(request, params, permission)
-	if (!access.planId) throw new Response('Not Found', { status: 404 })
-	return { ...access, planId: access.planId }
-}
-
-const oneOf = <const T extends readonly [string, ...string[]]>(list: T, value: string): T[number] =>
-	isOneOf(list, value) ? value : list[0]
-
 const placementSelect = {
 	id: true,
 	status: true,
 	startDate: true,
+	endedOn: true,
 	hoursPerWeek: true,
 	supervisorName: true,
 	supervisorContact: true,
@@ -80,6 +71,7 @@ const planSelect = {
 	updatedAt: true,
 	goals: { where: { removedAt: null }, orderBy: { position: 'asc' }, select: { id: true, text: true } },
 	reviewDates: { orderBy: { dueOn: 'asc' }, select: { dueOn: true } },
+	reviews: { select: { heldOn: true } },
 } satisfies Prisma.SupportPlanSelect
 
 /**
@@ -88,17 +80,14 @@ const planSelect = {
  * Shows the candidate's name, so the view is logged as an identity access.
  */
 export async function getSupportPlanView(placementId: string, viewerId: string, today = placementToday()) {
-	const placement = await prisma.placement.findUniqueOrThrow({
-		where: { id: placementId },
-		select: { ...placementSelect, supportPlan: { select: planSelect } },
-	})
-	await logCandidateAccess(viewerId, [placement.candidate.id], 'IDENTITY')
+	const placement = await placementWithPlan(placementId, viewerId)
 	const plan = placement.supportPlan
 	return {
 		today,
 		placement: {
 			id: placement.id,
 			ended: placement.status === 'ENDED',
+			endedOn: placement.endedOn ? toDay(placement.endedOn) : null,
 			startDate: toDay(placement.startDate),
 			hoursPerWeek: placement.hoursPerWeek,
 			supervisorName: placement.supervisorName,
@@ -114,14 +103,24 @@ export async function getSupportPlanView(placementId: string, viewerId: string, 
 	}
 }
 
+/** The placement with its plan, as both the plan pages and the form read it; the names shown are logged. */
+async function placementWithPlan(placementId: string, viewerId: string) {
+	const placement = await prisma.placement.findUniqueOrThrow({
+		where: { id: placementId },
+		select: { ...placementSelect, supportPlan: { select: planSelect } },
+	})
+	await logCandidateAccess(viewerId, [placement.candidate.id], 'IDENTITY')
+	return placement
+}
+
 type StoredPlan = Prisma.SupportPlanGetPayload<{ select: typeof planSelect }>
 
 function planView(plan: StoredPlan, contractHoursPerWeek: number, today: string) {
 	const figures = {
-		intensityMethod: oneOf(intensityMethods, plan.intensityMethod) as IntensityMethod,
+		intensityMethod: oneOfOrFirst(intensityMethods, plan.intensityMethod) as IntensityMethod,
 		supportHoursPerWeek: plan.supportHoursPerWeek,
 		supportPercent: plan.supportPercent,
-		supportRegime: oneOf(supportRegimes, plan.supportRegime) as SupportRegime,
+		supportRegime: oneOfOrFirst(supportRegimes, plan.supportRegime) as SupportRegime,
 		durationMonths: plan.durationMonths,
 	}
 	const startsOn = toDay(plan.startsOn)
@@ -135,12 +134,16 @@ function planView(plan: StoredPlan, contractHoursPerWeek: number, today: string)
 		supervisorTasks: plan.supervisorTasks,
 		startsOn,
 		endsOn: planEndsOn(startsOn, plan.durationMonths),
-		requestedBy: oneOf(planRequesters, plan.requestedBy) as PlanRequester,
-		funder: oneOf(planFunders, plan.funder) as PlanFunder,
+		requestedBy: oneOfOrFirst(planRequesters, plan.requestedBy) as PlanRequester,
+		funder: oneOfOrFirst(planFunders, plan.funder) as PlanFunder,
 		funderName: plan.funderName,
 		updatedOn: amsterdamDate(plan.updatedAt),
 		goals: plan.goals,
-		reviewDates: dueDays.map((dueOn) => ({ dueOn, past: dueOn < today, next: dueOn === next })),
+		// Each planned date with the days a review was held around it (see plannedReviewsHeld).
+		reviewDates: plannedReviewsHeld(
+			dueDays,
+			plan.reviews.map((review) => toDay(review.heldOn)),
+		).map(({ dueOn, heldOn }) => ({ dueOn, heldOn, past: dueOn < today, next: dueOn === next })),
 		comparison: intensityComparison(figures, contractHoursPerWeek),
 	}
 }
@@ -153,11 +156,7 @@ export type SupportPlanDetails = NonNullable<SupportPlanView['plan']>
  * for a new plan, the placement's start, two years and a review every six months.
  */
 export async function getSupportPlanForm(placementId: string, viewerId: string) {
-	const placement = await prisma.placement.findUniqueOrThrow({
-		where: { id: placementId },
-		select: { ...placementSelect, supportPlan: { select: planSelect } },
-	})
-	await logCandidateAccess(viewerId, [placement.candidate.id], 'IDENTITY')
+	const placement = await placementWithPlan(placementId, viewerId)
 	const plan = placement.supportPlan
 	const startDate = toDay(placement.startDate)
 	const decimal = (value: number) => String(value)

@@ -65,6 +65,7 @@ CREATE TABLE "SupportPlanGoalProgress" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "reviewId" TEXT NOT NULL,
     "goalId" TEXT NOT NULL,
+    "goalText" TEXT NOT NULL,
     "progress" TEXT NOT NULL,
     "note" TEXT,
     CONSTRAINT "SupportPlanGoalProgress_reviewId_fkey" FOREIGN KEY ("reviewId") REFERENCES "SupportPlanReview" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
@@ -107,6 +108,10 @@ CREATE TABLE "AgreementAcceptance" (
     "acceptedName" TEXT,
     "acceptedAt" DATETIME,
     "coachPresent" BOOLEAN NOT NULL DEFAULT false,
+    "openedHereTokenId" TEXT,
+    "openedHereById" TEXT,
+    "acceptedOnScreenOfId" TEXT,
+    "acceptedTokenId" TEXT,
     "linkSentAt" DATETIME,
     CONSTRAINT "AgreementAcceptance_agreementId_fkey" FOREIGN KEY ("agreementId") REFERENCES "PlacementAgreement" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
