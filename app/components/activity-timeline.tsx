@@ -3,14 +3,12 @@ import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TimelineEntry } from '#app/domain/network/activities.server.ts'
 import { formatDate } from '#app/utils/format.ts'
-import { focusRing } from './place-card.tsx'
-
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
+import { textLinkClass } from './place-card.tsx'
 
 /** A link when the viewer may open the page, plain text otherwise. */
 function MaybeLink({ href, children }: { href: string | null; children: ReactNode }) {
 	return href ? (
-		<Link to={href} className={linkClass}>
+		<Link to={href} className={textLinkClass}>
 			{children}
 		</Link>
 	) : (
@@ -60,7 +58,7 @@ export function ActivityTimeline({
 						{showEmployer ? (
 							<>
 								{' · '}
-								<Link to={`/netwerk/relaties/${entry.employer.id}`} className={linkClass}>
+								<Link to={`/netwerk/relaties/${entry.employer.id}`} className={textLinkClass}>
 									{entry.employer.name}
 								</Link>
 							</>

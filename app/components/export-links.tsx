@@ -1,9 +1,7 @@
 import { useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { exportFormats, exportHref } from '#app/utils/spreadsheet.ts'
-import { focusRing } from './place-card.tsx'
-
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
+import { textLinkClass } from './place-card.tsx'
 
 /**
  * "Exporteer als CSV" and "Exporteer als Excel": downloads of exactly the list on screen. The links
@@ -16,7 +14,7 @@ export function ExportLinks({ to, search }: { /** The export route. */ to: strin
 		<ul aria-label={t('links.label')} className="flex flex-wrap gap-x-6 gap-y-2">
 			{exportFormats.map((format) => (
 				<li key={format}>
-					<a href={exportHref(to, search ?? location.search, format)} className={linkClass} download>
+					<a href={exportHref(to, search ?? location.search, format)} className={textLinkClass} download>
 						{t(`links.${format}`)}
 					</a>
 				</li>

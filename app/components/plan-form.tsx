@@ -4,7 +4,7 @@
 // The intensity preview recomputes the yearly hours of all three methods as the coach types.
 import { getFormProps, getInputProps, type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { useEffect, useRef } from 'react'
+import { type ComponentProps, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '#app/components/ui/button.tsx'
 import { ErrorList, Field, FormErrors, FormField, RadioGroup, TextareaField } from '#app/components/ui/field.tsx'
@@ -41,6 +41,11 @@ export type PlanFormProps = {
 }
 
 /** The preview's rows: every method's hours from what is typed so far; a figure not (yet) a number shows "—". */
+/** The add and remove buttons of the goal and review-date lists: submit buttons, so they work without JavaScript. */
+function ListButton(props: ComponentProps<typeof Button>) {
+	return <Button type="submit" variant="secondary" className="min-h-11" {...props} />
+}
+
 function previewRows(
 	values: { method?: string; hours?: string; percent?: string; regime?: string; duration?: string },
 	contractHoursPerWeek: number,
@@ -125,15 +130,12 @@ export function PlanForm({ placementId, contractHoursPerWeek, exists, defaultVal
 								<input {...withoutKey(getInputProps(id, { type: 'hidden' }))} />
 								<TextareaField field={text} label={t('form.goal', { number: index + 1 })} rows={2} />
 								{goals.length > 1 ? (
-									<Button
-										type="submit"
-										variant="secondary"
-										className="min-h-11"
+									<ListButton
 										{...form.remove.getButtonProps({ name: fields.goals.name, index })}
 										onClick={() => (removed.current = { list: 'goals', index })}
 									>
 										{t('form.removeGoal', { number: index + 1 })}
-									</Button>
+									</ListButton>
 								) : null}
 							</li>
 						)
@@ -141,14 +143,9 @@ export function PlanForm({ placementId, contractHoursPerWeek, exists, defaultVal
 				</ol>
 				<ErrorList id={fields.goals.errorId} errors={fields.goals.errors} />
 				{goals.length < GOALS_MAX ? (
-					<Button
-						type="submit"
-						variant="secondary"
-						className="min-h-11"
-						{...form.insert.getButtonProps({ name: fields.goals.name, defaultValue: { id: '', text: '' } })}
-					>
+					<ListButton {...form.insert.getButtonProps({ name: fields.goals.name, defaultValue: { id: '', text: '' } })}>
 						{t('form.addGoal')}
-					</Button>
+					</ListButton>
 				) : null}
 			</FormSection>
 
@@ -234,29 +231,21 @@ export function PlanForm({ placementId, contractHoursPerWeek, exists, defaultVal
 									max={endsOn}
 								/>
 								{reviewDates.length > 1 ? (
-									<Button
-										type="submit"
-										variant="secondary"
-										className="min-h-11"
+									<ListButton
 										{...form.remove.getButtonProps({ name: fields.reviewDates.name, index })}
 										onClick={() => (removed.current = { list: 'reviewDates', index })}
 									>
 										{t('form.removeReviewDate', { number: index + 1 })}
-									</Button>
+									</ListButton>
 								) : null}
 							</li>
 						))}
 					</ol>
 					<ErrorList id={fields.reviewDates.errorId} errors={fields.reviewDates.errors} />
 					{reviewDates.length < REVIEW_DATES_MAX ? (
-						<Button
-							type="submit"
-							variant="secondary"
-							className="min-h-11"
-							{...form.insert.getButtonProps({ name: fields.reviewDates.name, defaultValue: '' })}
-						>
+						<ListButton {...form.insert.getButtonProps({ name: fields.reviewDates.name, defaultValue: '' })}>
 							{t('form.addReviewDate')}
-						</Button>
+						</ListButton>
 					) : null}
 				</fieldset>
 			</FormSection>

@@ -6,15 +6,13 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { type ReviewKind } from '#app/domain/plans/plan-options.ts'
 import type { loadPlanReviewPage, submitPlanReview } from '#app/domain/plans/plan-review-page.server.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { keptText, PlanKeptValues, type KeptValue } from './plan-kept-values.tsx'
 import { PlanReviewForm } from './plan-review-form.tsx'
 import { PlanBalanceOverTime, PlanHistoryEvidence, PlanReviewList } from './plan-reviews.tsx'
-
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 export function PlanReviewPage({
 	kind,
@@ -49,7 +47,7 @@ export function PlanReviewPage({
 				<p>{t('page.subtitle', { place: placeTitle, employer: employerName })}</p>
 			</PageHeader>
 			<p>
-				<Link to={`/jobcoach/plaatsingen/${placementId}/plan`} className={linkClass}>
+				<Link to={`/jobcoach/plaatsingen/${placementId}/plan`} className={textLinkClass}>
 					{t('page.toPlan')}
 				</Link>
 			</p>
@@ -64,7 +62,7 @@ export function PlanReviewPage({
 						{kind === 'REVIEW' ? (
 							<>
 								{' '}
-								<Link to={`/jobcoach/plaatsingen/${placementId}/plan/herbeoordeling`} className={linkClass}>
+								<Link to={`/jobcoach/plaatsingen/${placementId}/plan/herbeoordeling`} className={textLinkClass}>
 									{t('page.toReassessment')}
 								</Link>
 							</>

@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { type PledgeSummary } from '#app/domain/network/pledges.server.ts'
 import { formatDate } from '#app/utils/format.ts'
 
@@ -8,8 +8,6 @@ type Pledge = Omit<PledgeSummary, 'createdAt' | 'event'> & {
 	createdAt: Date | string
 	event: { id: string; title: string; startsAt: Date | string } | null
 }
-
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 /** The places this employer pledged, followed until they are posted and filled. */
 export function RelationshipPledges({ pledges, linkEvents }: { pledges: Pledge[]; linkEvents: boolean }) {
@@ -38,7 +36,7 @@ export function RelationshipPledges({ pledges, linkEvents }: { pledges: Pledge[]
 						<p className="text-sm text-slate-700">
 							{t('pledges.atEvent')}{' '}
 							{linkEvents ? (
-								<Link to={`/netwerk/bijeenkomsten/${pledge.event.id}/verslag`} className={linkClass}>
+								<Link to={`/netwerk/bijeenkomsten/${pledge.event.id}/verslag`} className={textLinkClass}>
 									{pledge.event.title}
 								</Link>
 							) : (
@@ -49,7 +47,7 @@ export function RelationshipPledges({ pledges, linkEvents }: { pledges: Pledge[]
 					{pledge.place ? (
 						<p className="text-sm text-slate-700">
 							{t('pledges.place')}{' '}
-							<Link to={`/plekken/${pledge.place.id}`} className={linkClass}>
+							<Link to={`/plekken/${pledge.place.id}`} className={textLinkClass}>
 								{pledge.place.title}
 							</Link>
 						</p>

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { NextStep } from '#app/domain/network/relationship-rules.ts'
 import type { listFollowUpsDue, listGoneQuiet } from '#app/domain/network/relationships.server.ts'
 import { formatDate, formatDateTime } from '#app/utils/format.ts'
-import { focusRing } from './place-card.tsx'
+import { textLinkClass } from './place-card.tsx'
 import { RelationshipStageBadge } from './relationship-stage-badge.tsx'
-
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 export type FollowUpDue = Awaited<ReturnType<typeof listFollowUpsDue>>[number]
 export type GoneQuiet = Awaited<ReturnType<typeof listGoneQuiet>>[number]
@@ -43,7 +41,7 @@ export function FollowUpsDueList({ items }: { items: FollowUpDue[] }) {
 		<ul className="space-y-3" data-testid="follow-ups-due">
 			{items.map((item) => (
 				<li key={item.employer.id}>
-					<Link to={`/netwerk/relaties/${item.employer.id}`} className={linkClass}>
+					<Link to={`/netwerk/relaties/${item.employer.id}`} className={textLinkClass}>
 						{item.employer.name}
 					</Link>
 					<p className="text-slate-800">
@@ -70,7 +68,7 @@ export function GoneQuietList({ items }: { items: GoneQuiet[] }) {
 			{items.map((item) => (
 				<li key={item.employer.id}>
 					<p className="flex flex-wrap items-center gap-2">
-						<Link to={`/netwerk/relaties/${item.employer.id}`} className={linkClass}>
+						<Link to={`/netwerk/relaties/${item.employer.id}`} className={textLinkClass}>
 							{item.employer.name}
 						</Link>
 						<RelationshipStageBadge stage={item.stage} />

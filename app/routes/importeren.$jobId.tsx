@@ -6,7 +6,7 @@ import { ImportProgress } from '#app/components/import-progress.tsx'
 import { ImportCounts, ImportRowErrors } from '#app/components/import-results.tsx'
 import { ImportSteps } from '#app/components/import-steps.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { createMappingSchema } from '#app/domain/imports/column-mapping.ts'
 import {
@@ -60,8 +60,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			throw new Response('Bad Request', { status: 400 })
 	}
 }
-
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 function IntentButton({
 	intent,
@@ -182,22 +180,22 @@ export default function ImportJobPage() {
 						<ImportCounts progress={page.progress} preview={false} />
 						<ul className="flex flex-wrap gap-x-6 gap-y-2">
 							<li>
-								<a href={exportHref(`/importeren/${page.id}/rapport`, '', 'csv')} className={linkClass} download>
+								<a href={exportHref(`/importeren/${page.id}/rapport`, '', 'csv')} className={textLinkClass} download>
 									{t('report.download')}
 								</a>
 							</li>
 							<li>
-								<a href={exportHref(`/importeren/${page.id}/rapport`, '', 'xlsx')} className={linkClass} download>
+								<a href={exportHref(`/importeren/${page.id}/rapport`, '', 'xlsx')} className={textLinkClass} download>
 									{t('report.downloadXlsx')}
 								</a>
 							</li>
 							<li>
-								<Link to={paths.list} className={linkClass}>
+								<Link to={paths.list} className={textLinkClass}>
 									{t(`report.toList.${page.kind}`)}
 								</Link>
 							</li>
 							<li>
-								<Link to={paths.start} className={linkClass}>
+								<Link to={paths.start} className={textLinkClass}>
 									{t('report.another')}
 								</Link>
 							</li>
@@ -208,7 +206,7 @@ export default function ImportJobPage() {
 			) : null}
 
 			<p>
-				<Link to={paths.start} className={linkClass}>
+				<Link to={paths.start} className={textLinkClass}>
 					{t('job.back')}
 				</Link>
 			</p>

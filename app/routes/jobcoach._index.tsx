@@ -2,7 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { WeeklyTargetCard } from '#app/components/relationship-weekly-target.tsx'
 import { requireCandidateCoach } from '#app/domain/candidates/candidates.server.ts'
 import { getCoachTodo } from '#app/domain/candidates/coach-todo.server.ts'
@@ -26,8 +26,6 @@ export async function action({ request }: ActionFunctionArgs) {
 	return saveWeeklyTarget(request, { redirectTo: '/jobcoach' })
 }
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 export default function JobcoachHome() {
 	const { t, i18n } = useTranslation('caseload')
 	const { stale, due, checkIns, stageCounts, activeTotal, weekly } = useLoaderData<typeof loader>()
@@ -37,17 +35,17 @@ export default function JobcoachHome() {
 			<PageHeader title={t('home.title')}>{t('home.intro')}</PageHeader>
 			<ul className="flex flex-wrap gap-x-6 gap-y-2">
 				<li>
-					<Link to="/jobcoach/kandidaten" className={linkClass}>
+					<Link to="/jobcoach/kandidaten" className={textLinkClass}>
 						{t('home.toCaseload')}
 					</Link>
 				</li>
 				<li>
-					<Link to="/jobcoach/kandidaten/nieuw" className={linkClass}>
+					<Link to="/jobcoach/kandidaten/nieuw" className={textLinkClass}>
 						{t('home.newCandidate')}
 					</Link>
 				</li>
 				<li>
-					<Link to="/jobcoach/plaatsingen" className={linkClass}>
+					<Link to="/jobcoach/plaatsingen" className={textLinkClass}>
 						{t('placements:todo.toPlacements')}
 					</Link>
 				</li>
@@ -63,7 +61,7 @@ export default function JobcoachHome() {
 					<ul className="mt-3 space-y-3">
 						{due.map((item) => (
 							<li key={item.id}>
-								<Link to={`/jobcoach/kandidaten/${item.id}`} className={linkClass}>
+								<Link to={`/jobcoach/kandidaten/${item.id}`} className={textLinkClass}>
 									{item.name}
 								</Link>
 								<p className="text-slate-800">
@@ -86,7 +84,7 @@ export default function JobcoachHome() {
 					<ul className="mt-3 space-y-3">
 						{checkIns.map((item) => (
 							<li key={item.id}>
-								<Link to={`/jobcoach/plaatsingen/${item.placementId}`} className={linkClass}>
+								<Link to={`/jobcoach/plaatsingen/${item.placementId}`} className={textLinkClass}>
 									{t('placements:todo.item', { name: item.candidateName, place: item.placeTitle })}
 								</Link>
 								<p className="text-slate-800">
@@ -108,7 +106,7 @@ export default function JobcoachHome() {
 					<ul className="mt-3 space-y-3">
 						{stale.map((item) => (
 							<li key={item.id}>
-								<Link to={`/jobcoach/kandidaten/${item.id}`} className={linkClass}>
+								<Link to={`/jobcoach/kandidaten/${item.id}`} className={textLinkClass}>
 									{item.name}
 								</Link>
 								<p className="text-slate-800">{t('home.stale.days', { count: item.daysSinceConfirmed })}</p>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { CaseloadFilterForm, CaseloadTable } from '#app/components/caseload-table.tsx'
 import { ExportLinks } from '#app/components/export-links.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { readCaseload } from '#app/domain/candidates/caseload.server.ts'
 import { caseloadSearchParams } from '#app/domain/candidates/caseload-filters.ts'
 import { pageMeta } from '#app/utils/meta.ts'
@@ -16,8 +16,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return { coaches, filters, sort, invalid, rows, query: caseloadSearchParams(filters, sort).toString() }
 }
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 export default function Caseload() {
 	const { t } = useTranslation('caseload')
 	const { coaches, filters, sort, invalid, rows, query } = useLoaderData<typeof loader>()
@@ -26,17 +24,17 @@ export default function Caseload() {
 			<PageHeader title={t('list.title')}>{t('list.intro')}</PageHeader>
 			<ul className="flex flex-wrap gap-x-6 gap-y-2">
 				<li>
-					<Link to="/jobcoach/kandidaten/nieuw" className={linkClass}>
+					<Link to="/jobcoach/kandidaten/nieuw" className={textLinkClass}>
 						{t('list.new')}
 					</Link>
 				</li>
 				<li>
-					<Link to="/jobcoach/kandidaten/importeren" className={linkClass}>
+					<Link to="/jobcoach/kandidaten/importeren" className={textLinkClass}>
 						{t('imports:link.import')}
 					</Link>
 				</li>
 				<li>
-					<Link to="/jobcoach/overdragen" className={linkClass}>
+					<Link to="/jobcoach/overdragen" className={textLinkClass}>
 						{t('list.reassign')}
 					</Link>
 				</li>

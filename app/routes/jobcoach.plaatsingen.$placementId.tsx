@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { DurableCountdownText, PlacementStatusBadge } from '#app/components/placement-countdown.tsx'
 import { PlacementDateField, PlacementFormHeading, PlacementIntentInput } from '#app/components/placement-fields.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { PlacementChecklist } from '#app/components/placement-checklist.tsx'
 import { PlacementPlanLinks } from '#app/components/placement-plan-links.tsx'
@@ -130,8 +130,6 @@ type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>
 type Placement = LoaderData['placement']
 type LastResult = SubmissionResult<string[]> | null | undefined
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 export default function PlacementPage() {
 	const { t, i18n } = useTranslation('placements')
 	const { placement, checklist, planSummary, today, canUpdate, canChangeStage } = useLoaderData<typeof loader>()
@@ -152,18 +150,18 @@ export default function PlacementPage() {
 			</PageHeader>
 			<ul className="flex flex-wrap gap-x-6 gap-y-2">
 				<li>
-					<Link to="/jobcoach/plaatsingen" className={linkClass}>
+					<Link to="/jobcoach/plaatsingen" className={textLinkClass}>
 						{t('detail.toList')}
 					</Link>
 				</li>
 				<li>
-					<Link to={`/jobcoach/kandidaten/${placement.candidate.id}`} className={linkClass}>
+					<Link to={`/jobcoach/kandidaten/${placement.candidate.id}`} className={textLinkClass}>
 						{t('detail.toCandidate')}
 					</Link>
 				</li>
 				{placement.proposalId ? (
 					<li>
-						<Link to={`/jobcoach/voorstellen/${placement.proposalId}`} className={linkClass}>
+						<Link to={`/jobcoach/voorstellen/${placement.proposalId}`} className={textLinkClass}>
 							{t('detail.toProposal')}
 						</Link>
 					</li>
@@ -315,7 +313,7 @@ function StageOffer({
 				<PlacementFormHeading id="placement-stage-heading">{t('stageOffer.title')}</PlacementFormHeading>
 				<p className="text-slate-800">{t('stageOffer.inactive', { stage })}</p>
 				<p className="mt-2">
-					<Link to={`/jobcoach/kandidaten/${placement.candidate.id}/fase`} className={linkClass}>
+					<Link to={`/jobcoach/kandidaten/${placement.candidate.id}/fase`} className={textLinkClass}>
 						{t('stageOffer.toStageTab')}
 					</Link>
 				</p>

@@ -16,7 +16,7 @@ import {
 	type AgreementDocumentData,
 } from '#app/components/agreement-document.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors } from '#app/components/ui/field.tsx'
 import { requirePlacement } from '#app/domain/matching/placements.server.ts'
@@ -68,8 +68,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	})
 }
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 export default function AgreementPage() {
 	const { t } = useTranslation('agreements')
 	const data = useLoaderData<typeof loader>()
@@ -84,7 +82,7 @@ export default function AgreementPage() {
 				<p>{t('page.subtitle', { place: context.placeTitle, employer: context.employerName })}</p>
 			</PageHeader>
 			<p>
-				<Link to={`/jobcoach/plaatsingen/${placement.id}`} className={linkClass}>
+				<Link to={`/jobcoach/plaatsingen/${placement.id}`} className={textLinkClass}>
 					{t('page.toPlacement')}
 				</Link>
 			</p>
@@ -105,7 +103,7 @@ export default function AgreementPage() {
 					{placement.ended ? <p className="mt-2 text-slate-800">{t('errors.ended')}</p> : null}
 					{editable ? (
 						<p className="mt-4">
-							<Link to={`${basePath}/bewerken`} className={`${linkClass} text-lg`}>
+							<Link to={`${basePath}/bewerken`} className={`${textLinkClass} text-lg`}>
 								{t('empty.create')}
 							</Link>
 						</p>
@@ -116,7 +114,7 @@ export default function AgreementPage() {
 					{!isLatest ? (
 						<p className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 text-amber-900" role="status">
 							{t('page.olderVersion', { version: shown.version })}{' '}
-							<Link to={basePath} className={linkClass}>
+							<Link to={basePath} className={textLinkClass}>
 								{t('page.toLatest')}
 							</Link>
 						</p>
@@ -124,7 +122,7 @@ export default function AgreementPage() {
 					{isLatest && data.inForceVersion !== null ? (
 						<p className="rounded-md border-l-4 border-brand-700 bg-slate-50 p-3 text-slate-900" role="status">
 							{t('page.inForce', { version: data.inForceVersion, pending: shown.version })}{' '}
-							<Link to={`${basePath}?versie=${data.inForceVersion}`} className={linkClass}>
+							<Link to={`${basePath}?versie=${data.inForceVersion}`} className={textLinkClass}>
 								{t('page.openVersion', { version: data.inForceVersion })}
 							</Link>
 						</p>
@@ -161,7 +159,7 @@ export default function AgreementPage() {
 					</section>
 					{editable ? (
 						<p>
-							<Link to={`${basePath}/bewerken`} className={linkClass}>
+							<Link to={`${basePath}/bewerken`} className={textLinkClass}>
 								{t('page.newVersion')}
 							</Link>
 						</p>
@@ -252,7 +250,7 @@ function VersionList({
 											{t('versions.number', { version: row.version })}
 										</span>
 									) : (
-										<Link to={`${basePath}?versie=${row.version}`} className={linkClass}>
+										<Link to={`${basePath}?versie=${row.version}`} className={textLinkClass}>
 											{t('versions.number', { version: row.version })}
 										</Link>
 									)}

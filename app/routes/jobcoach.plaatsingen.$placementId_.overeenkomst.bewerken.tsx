@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { PlacementDateField } from '#app/components/placement-fields.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { CheckboxGroup, Field, FormErrors, FormField, TextareaField } from '#app/components/ui/field.tsx'
 import { requirePlacement } from '#app/domain/matching/placements.server.ts'
@@ -72,8 +72,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	})
 }
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 export default function AgreementFormPage() {
 	const { t } = useTranslation('agreements')
 	const data = useLoaderData<typeof loader>()
@@ -94,7 +92,7 @@ export default function AgreementFormPage() {
 				<p>{t('page.subtitle', { place: data.placeTitle, employer: data.employerName })}</p>
 			</PageHeader>
 			<p>
-				<Link to={backPath} className={linkClass}>
+				<Link to={backPath} className={textLinkClass}>
 					{t('form.back')}
 				</Link>
 			</p>

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { focusRing, textLinkClass } from '#app/components/place-card.tsx'
 import { PlanDocument, PlanSection } from '#app/components/plan-document.tsx'
 import { PlanReviewList } from '#app/components/plan-reviews.tsx'
 import { placementToday } from '#app/domain/matching/placements.server.ts'
@@ -27,7 +27,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 const buttonLinkClass = `inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 ${focusRing}`
 
 export default function SupportPlanPage() {
@@ -43,20 +42,20 @@ export default function SupportPlanPage() {
 			<nav aria-label={t('view.linksLabel')}>
 				<ul className="flex flex-wrap gap-x-6 gap-y-2">
 					<li>
-						<Link to={base} className={linkClass}>
+						<Link to={base} className={textLinkClass}>
 							{t('view.toPlacement')}
 						</Link>
 					</li>
 					{plan && editable ? (
 						<li>
-							<Link to={`${base}/plan/bewerken`} className={linkClass}>
+							<Link to={`${base}/plan/bewerken`} className={textLinkClass}>
 								{t('view.edit')}
 							</Link>
 						</li>
 					) : null}
 					{plan ? (
 						<li>
-							<Link to={`${base}/plan/afdrukken`} className={linkClass}>
+							<Link to={`${base}/plan/afdrukken`} className={textLinkClass}>
 								{t('view.print')}
 							</Link>
 						</li>
@@ -71,7 +70,7 @@ export default function SupportPlanPage() {
 			{plan && reassessment ? (
 				<p role="status" className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
 					{t(`planReviews:page.reassessment.${reassessment}`, { date: formatDate(plan.endsOn, i18n.language) })}{' '}
-					<Link to={`${base}/plan/herbeoordeling`} className={linkClass}>
+					<Link to={`${base}/plan/herbeoordeling`} className={textLinkClass}>
 						{t('planReviews:page.toReassessment')}
 					</Link>
 				</p>
@@ -85,12 +84,12 @@ export default function SupportPlanPage() {
 						{editable ? (
 							<ul className="flex flex-wrap gap-x-6 gap-y-2">
 								<li>
-									<Link to={`${base}/plan/evaluatie`} className={linkClass}>
+									<Link to={`${base}/plan/evaluatie`} className={textLinkClass}>
 										{t('view.recordReview')}
 									</Link>
 								</li>
 								<li>
-									<Link to={`${base}/plan/herbeoordeling`} className={linkClass}>
+									<Link to={`${base}/plan/herbeoordeling`} className={textLinkClass}>
 										{t('view.reassessment')}
 									</Link>
 								</li>

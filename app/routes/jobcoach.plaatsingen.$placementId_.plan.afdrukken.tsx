@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { PlanDocument, PlanSection } from '#app/components/plan-document.tsx'
 import { PlanPrintButton, PlanSignatures } from '#app/components/plan-print.tsx'
 import { PlanHistoryEvidence, PlanReviewList } from '#app/components/plan-reviews.tsx'
@@ -52,8 +52,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 export default function SupportPlanPrintPage() {
 	const { t, i18n } = useTranslation('plans')
 	const { reviews, history, reassessedOn, showNotes, ...view } = useLoaderData<typeof loader>()
@@ -63,7 +61,7 @@ export default function SupportPlanPrintPage() {
 		<article className="plan-print space-y-6">
 			<div className="space-y-3 print:hidden">
 				<div className="flex flex-wrap items-center justify-between gap-4">
-					<Link to={`/jobcoach/plaatsingen/${view.placement.id}/plan`} className={linkClass}>
+					<Link to={`/jobcoach/plaatsingen/${view.placement.id}/plan`} className={textLinkClass}>
 						{t('print.back')}
 					</Link>
 					<PlanPrintButton />
@@ -73,7 +71,7 @@ export default function SupportPlanPrintPage() {
 					<p className="mt-1">
 						<Link
 							to={showNotes ? printPath : `${printPath}?${NOTES_PARAM}=ja`}
-							className={linkClass}
+							className={textLinkClass}
 							preventScrollReset
 						>
 							{t(showNotes ? 'print.excludeNotes' : 'print.includeNotes')}

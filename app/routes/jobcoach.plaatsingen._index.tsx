@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { DurableCountdownText } from '#app/components/placement-countdown.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { listPlacements, placementToday, requirePlacementCoach } from '#app/domain/matching/placements.server.ts'
 import { formatDate } from '#app/utils/format.ts'
@@ -19,7 +19,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>
 type Item = LoaderData['active'][number]
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 const sections = ['active', 'paused', 'ended'] as const
 
 export default function PlacementsIndex() {
@@ -67,7 +66,7 @@ function PlacementTable({ items, ended, caption }: { items: Item[]; ended: boole
 			{items.map((item) => (
 				<tr key={item.id} className="border-b border-slate-200 align-top">
 					<th scope="row" className="p-2 text-left font-normal">
-						<Link to={`/jobcoach/plaatsingen/${item.id}`} className={linkClass}>
+						<Link to={`/jobcoach/plaatsingen/${item.id}`} className={textLinkClass}>
 							{item.candidateName}
 						</Link>
 					</th>

@@ -5,7 +5,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { PlacementDateField } from '#app/components/placement-fields.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Field, FormErrors, FormField } from '#app/components/ui/field.tsx'
 import {
@@ -45,8 +45,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return redirectWithToast(`/jobcoach/plaatsingen/${result.placementId}`, { title: 'placements:toast.created' })
 }
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 export default function NewPlacement() {
 	const { t } = useTranslation('placements')
 	const data = useLoaderData<typeof loader>()
@@ -73,7 +71,7 @@ export default function NewPlacement() {
 				})}
 			</PageHeader>
 			<p>
-				<Link to={`/jobcoach/voorstellen/${data.proposalId}`} className={linkClass}>
+				<Link to={`/jobcoach/voorstellen/${data.proposalId}`} className={textLinkClass}>
 					{t('new.backToProposal')}
 				</Link>
 			</p>

@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ActivityTimeline } from '#app/components/activity-timeline.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { FollowUpsDueList, GoneQuietList } from '#app/components/relationship-signals.tsx'
 import { WeeklyTargetCard } from '#app/components/relationship-weekly-target.tsx'
 import { listRecentActivities, timelineLinksFor } from '#app/domain/network/activities.server.ts'
@@ -38,8 +38,6 @@ export async function action({ request }: ActionFunctionArgs) {
 
 const followUpsDueSearch = relationshipSearchParams({ ...defaultRelationshipFilters, due: true }).toString()
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 function UpcomingEvents({ events }: { events: UpcomingEvent[] }) {
 	const { t, i18n } = useTranslation('relationships')
 	if (events.length === 0) return <p className="text-slate-800">{t('home.events.empty')}</p>
@@ -47,7 +45,7 @@ function UpcomingEvents({ events }: { events: UpcomingEvent[] }) {
 		<ul className="space-y-3" data-testid="upcoming-events">
 			{events.map((event) => (
 				<li key={event.id}>
-					<Link to={`/netwerk/bijeenkomsten/${event.id}`} className={linkClass}>
+					<Link to={`/netwerk/bijeenkomsten/${event.id}`} className={textLinkClass}>
 						{event.title}
 					</Link>
 					<p className="text-slate-800">
@@ -76,12 +74,12 @@ export default function NetworkHome() {
 			<PageHeader title={t('home.title')}>{t('home.intro')}</PageHeader>
 			<ul className="flex flex-wrap gap-x-6 gap-y-2">
 				<li>
-					<Link to="/netwerk/relaties" className={linkClass}>
+					<Link to="/netwerk/relaties" className={textLinkClass}>
 						{t('home.toRelationships')}
 					</Link>
 				</li>
 				<li>
-					<Link to="/netwerk/bijeenkomsten" className={linkClass}>
+					<Link to="/netwerk/bijeenkomsten" className={textLinkClass}>
 						{t('home.toEvents')}
 					</Link>
 				</li>
@@ -99,7 +97,7 @@ export default function NetworkHome() {
 					<FollowUpsDueList items={followUps} />
 					{followUps.length > 0 ? (
 						<p className="mt-3">
-							<Link to={`/netwerk/relaties?${followUpsDueSearch}`} className={linkClass}>
+							<Link to={`/netwerk/relaties?${followUpsDueSearch}`} className={textLinkClass}>
 								{t('followUps.all')}
 							</Link>
 						</p>

@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData, useSearchParams, type ShouldRevalid
 import { useTranslation } from 'react-i18next'
 import { ActivityTimeline } from '#app/components/activity-timeline.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { RelationshipEditForm, RelationshipFacts } from '#app/components/relationship-form.tsx'
 import { RelationshipPledges } from '#app/components/relationship-pledges.tsx'
 import { isLoggableKind, LOG_PARAM, LogActivityForm, QuickLogButtons } from '#app/components/relationship-log-form.tsx'
@@ -89,8 +89,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return redirectWithToast(`/netwerk/relaties/${employer.id}`, { title: toastFor[value.intent] })
 }
 
-const linkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 export default function RelationshipPage() {
 	const { t } = useTranslation('relationships')
 	const {
@@ -119,7 +117,7 @@ export default function RelationshipPage() {
 	return (
 		<div className="space-y-6">
 			<p>
-				<Link to="/netwerk/relaties" className={linkClass}>
+				<Link to="/netwerk/relaties" className={textLinkClass}>
 					{t('detail.back')}
 				</Link>
 			</p>
@@ -129,7 +127,7 @@ export default function RelationshipPage() {
 				</p>
 				{canSeeEmployer ? (
 					<p>
-						<Link to={`/werkgevers/${employer.id}`} className={linkClass}>
+						<Link to={`/werkgevers/${employer.id}`} className={textLinkClass}>
 							{t('detail.employerPage')}
 						</Link>
 					</p>
