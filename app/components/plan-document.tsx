@@ -147,17 +147,12 @@ export function PlanDuration({ view, print = false }: { view: View; print?: bool
 			<h3 className="text-lg font-semibold text-slate-900">{t('duration.reviewDates')}</h3>
 			<ul className="space-y-1">
 				{plan.reviewDates.map((review) => {
-					const marked = !print && (review.next || review.past)
+					// A held review says so itself; a past date without one is marked, never struck through (that reads as cancelled).
+					const marked = !print && (review.next || (review.past && review.heldOn.length === 0))
 					return (
 						<li
 							key={review.dueOn}
-							className={
-								!marked
-									? 'text-slate-900'
-									: review.next
-										? 'font-semibold text-slate-900'
-										: 'text-slate-600 line-through decoration-1'
-							}
+							className={!marked ? 'text-slate-900' : review.next ? 'font-semibold text-slate-900' : 'text-slate-700'}
 						>
 							<time dateTime={review.dueOn}>{date(review.dueOn)}</time>
 							{marked ? ` (${t(review.next ? 'duration.next' : 'duration.past')})` : null}

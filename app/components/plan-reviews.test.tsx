@@ -126,3 +126,15 @@ describe('printable review markup', () => {
 		expect(render(<PlanReviewList reviews={[]} />)).toContain('nog geen evaluatie')
 	})
 })
+
+describe('the evidence summary', () => {
+	it('reads as one sentence to argue from, with and without stepping back', () => {
+		expect(render(<PlanHistoryEvidence history={history} />)).toContain(
+			'Van 1 april 2026 tot en met 30 april 2026: 2 check-ins, de balans tussen belasting en belastbaarheid lag gemiddeld rond 3 van 5; 1 periode van terugstappen (6 dagen).',
+		)
+		const calm = { ...history, stepBacks: [], stepBackCount: 0, stepBackDays: 0 }
+		expect(render(<PlanHistoryEvidence history={calm} />, 'en')).toContain(
+			'2 check-ins, the balance of load and capacity stayed around 3 out of 5 on average; no period of stepping back.',
+		)
+	})
+})
