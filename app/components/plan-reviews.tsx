@@ -1,4 +1,4 @@
-// OWNER: helper B. Rendering of reviews and of the history evidence, used on the plan page, the
+// Rendering of reviews and of the history evidence, used on the plan page, the
 // re-assessment page and the printed plan (so it must print well and use semantic tables/lists).
 // Nothing here is interactive: plain headings, tables with captions and definition lists.
 import { type ReactNode } from 'react'

@@ -1,6 +1,5 @@
 // Reviews (evaluaties) and the re-assessment (herbeoordeling) of a support plan, and the plan's
 // history they draw on: check-ins, goals with their progress, step-back periods.
-// OWNER: helper B. The signatures and types below are the contract other helpers build against.
 //
 // A review stores the figures it drew from the history (check-ins, mean balance, step-back periods
 // and days) as they were on the day, computed here from `collectPlanHistory` and never taken from the
