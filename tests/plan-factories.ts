@@ -1,10 +1,9 @@
 // Test data for support plans, placement agreements and checklists: a placement with its people,
 // and a plan, straight into the database (the forms themselves are tested through their routes).
+import { calendarDay } from '#app/utils/amsterdam-time.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { createCandidate } from './candidate-factories.ts'
 import { createSignedInUser } from './factories.ts'
-
-const day = (value: string) => new Date(`${value}T00:00:00.000Z`)
 
 /**
  * A coach (signed in) with a colleague and a coach of another organisation, an employer organisation
@@ -42,7 +41,7 @@ export async function createPlacementWorld({
 			hoursMax: 24,
 			spots: 1,
 			status: 'PUBLISHED',
-			publishedAt: day('2026-01-05'),
+			publishedAt: calendarDay('2026-01-05'),
 		},
 	})
 	const placement = await prisma.placement.create({
@@ -51,11 +50,11 @@ export async function createPlacementWorld({
 			placeId: place.id,
 			coachingOrganizationId: organizationId,
 			employerOrganizationId: employerId,
-			startDate: day(startDate),
+			startDate: calendarDay(startDate),
 			hoursPerWeek,
 			supervisorName: 'Marieke Jansen',
 			supervisorContact: 'marieke@groen.test',
-			durableOn: day(startDate),
+			durableOn: calendarDay(startDate),
 			createdById: coach.user.id,
 		},
 	})
@@ -108,13 +107,13 @@ export function createSupportPlan(
 			supportHoursPerWeek,
 			supportPercent,
 			supportRegime,
-			startsOn: day(startsOn),
+			startsOn: calendarDay(startsOn),
 			durationMonths,
 			requestedBy: 'EMPLOYEE',
 			funder: 'MUNICIPALITY',
 			funderName: 'Gemeente Doetinchem',
 			goals: { create: goals.map((text, position) => ({ text, position })) },
-			reviewDates: { create: reviewDates.map((dueOn) => ({ dueOn: day(dueOn) })) },
+			reviewDates: { create: reviewDates.map((dueOn) => ({ dueOn: calendarDay(dueOn) })) },
 		},
 		include: { goals: { orderBy: { position: 'asc' } }, reviewDates: true },
 	})

@@ -4,12 +4,13 @@ import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '#app/components/ui/button.tsx'
 import { ErrorList, FormErrors, FormField, type ConformField } from '#app/components/ui/field.tsx'
+import { withoutKey } from '#app/components/ui/form-layout.tsx'
 import { AgreementAcceptSchema } from '#app/domain/plans/agreement-schema.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 
 /** One checkbox that is a statement ("I have read and agree"), with its errors linked to it. */
 function StatementCheckbox({ field, label }: { field: ConformField; label: ReactNode }) {
-	const { key: _key, ...props } = getInputProps(field, { type: 'checkbox', value: 'on' })
+	const props = withoutKey(getInputProps(field, { type: 'checkbox', value: 'on' }))
 	const errorId = field.errors?.length ? `${field.id}-error` : undefined
 	return (
 		<div>

@@ -1,56 +1,21 @@
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { AgreementContext, AgreementView, PublicAgreementView } from '#app/domain/plans/agreements.server.ts'
 import { type AgreementStatus } from '#app/domain/plans/plan-options.ts'
-import { displayTimeZone, formatDate } from '#app/utils/format.ts'
+import { displayTimeZone, formatDate, intlLocale, useFormatDate } from '#app/utils/format.ts'
+import { Term } from './plan-reviews.tsx'
 
-type AgreementParty = 'CANDIDATE' | 'EMPLOYER' | 'COACHING'
+/** The terms of one version and the parties' names: all a personal link may show. */
+export type AgreementTermsData = PublicAgreementView
 
-/** The terms of one version and the parties' names: all a personal link may show (`PublicAgreementView`). */
-export type AgreementTermsData = {
-	version: number
-	status: AgreementStatus
-	periodFrom: string
-	periodTo: string
-	hoursPerWeek: number
-	days: string[]
-	tasks: string
-	supervision: string
-	compensation: string
-	insurance: string
-	stepBackClause: string
-	changeNote: string | null
-	parties: Array<{ party: AgreementParty; name: string }>
-}
-
-/** One version as the coach's pages get it, with addresses and acceptances (`AgreementView` in agreements.server.ts). */
-export type AgreementDocumentData = Omit<AgreementTermsData, 'parties'> & {
-	createdAt: string
-	lockedAt: string | null
-	parties: Array<{
-		party: AgreementParty
-		name: string
-		email: string | null
-		acceptedName: string | null
-		acceptedAt: string | null
-		coachPresent: boolean
-		linkSentAt: string | null
-		/** The coach on whose screen the acceptance was given, when it was. */
-		acceptedOnScreenOf: string | null
-	}>
-}
-
-/** Who the agreement is between, besides the names on the version. */
-export type AgreementContext = {
-	employerName: string
-	coachingOrganizationName: string
-	placeTitle: string
-}
+/** One version as the coach's pages get it, with addresses and acceptances. */
+export type AgreementDocumentData = Omit<AgreementView, 'id'>
 
 /** "24 november 2026 om 10:15": a moment's date and time in Amsterdam. */
 export function useAgreementMoment() {
 	const { t, i18n } = useTranslation('agreements')
 	return (value: string) => {
-		const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+		const time = new Intl.DateTimeFormat(intlLocale(i18n.language), {
 			timeStyle: 'short',
 			timeZone: displayTimeZone,
 		}).format(new Date(value))
@@ -73,15 +38,6 @@ export function AgreementStatusBadge({ status }: { status: AgreementStatus }) {
 	)
 }
 
-function Term({ label, children }: { label: string; children: ReactNode }) {
-	return (
-		<div>
-			<dt className="font-medium text-slate-700">{label}</dt>
-			<dd className="whitespace-pre-line text-slate-900">{children}</dd>
-		</div>
-	)
-}
-
 /** The full text of one version: the parties and every term. `headingId` names the section. */
 export function AgreementDocument({
 	agreement,
@@ -95,7 +51,7 @@ export function AgreementDocument({
 	title: string
 }) {
 	const { t, i18n } = useTranslation('agreements')
-	const date = (value: string) => formatDate(value, i18n.language)
+	const date = useFormatDate()
 	const partyLine = (party: AgreementTermsData['parties'][number]) => {
 		const organisation =
 			party.party === 'EMPLOYER'
@@ -133,7 +89,7 @@ export function AgreementDocument({
 				<Term label={t('document.hours')}>
 					{t('document.hoursValue', {
 						count: agreement.hoursPerWeek,
-						hours: new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL').format(agreement.hoursPerWeek),
+						hours: new Intl.NumberFormat(intlLocale(i18n.language)).format(agreement.hoursPerWeek),
 					})}
 				</Term>
 				<Term label={t('document.days')}>{agreement.days.map((day) => t(`places:days.${day}`)).join(', ')}</Term>

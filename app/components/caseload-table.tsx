@@ -13,7 +13,7 @@ import {
 } from '#app/domain/candidates/caseload-filters.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { FilterCheckbox, FilterSearchField, ListFilterForm, SortableTable } from './list-controls.tsx'
-import { focusRing } from './place-card.tsx'
+import { textLinkClass } from './place-card.tsx'
 import { SelectField } from './ui/field.tsx'
 
 type Coach = { id: string; name: string }
@@ -91,10 +91,7 @@ export function CaseloadTable({
 			{rows.map((row) => (
 				<tr key={row.id} className="border-b border-slate-200 align-top">
 					<th scope="row" className="p-2 font-normal">
-						<Link
-							to={`/jobcoach/kandidaten/${row.id}`}
-							className={`font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`}
-						>
+						<Link to={`/jobcoach/kandidaten/${row.id}`} className={textLinkClass}>
 							{row.name}
 						</Link>
 						<span className="block text-sm text-slate-700">{row.code}</span>

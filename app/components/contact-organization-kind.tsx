@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { type ContactOrganizationKind, type StakeholderType } from '#app/domain/network/stakeholder-options.ts'
+import {
+	contactOrganizationKindKey,
+	type ContactOrganizationKind,
+	type StakeholderType,
+} from '#app/domain/network/stakeholder-options.ts'
 
 /** "Werkgever", or the kind of stakeholder ("Uitzendbureau"). */
 export function ContactOrganizationKindLabel({
@@ -8,8 +12,5 @@ export function ContactOrganizationKindLabel({
 	organization: { kind: ContactOrganizationKind; stakeholderType: StakeholderType | null }
 }) {
 	const { t } = useTranslation('contacts')
-	if (organization.kind === 'STAKEHOLDER' && organization.stakeholderType) {
-		return <>{t(`stakeholderTypes.${organization.stakeholderType}`)}</>
-	}
-	return <>{t(`kinds.${organization.kind}`)}</>
+	return <>{t(contactOrganizationKindKey(organization))}</>
 }

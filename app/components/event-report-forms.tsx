@@ -14,17 +14,16 @@ type Result = SubmissionResult<string[]> | null | undefined
 /** A button that acts on one action item or pledge; its text tells screen readers which one. */
 export function ReportItemButton({
 	intent,
-	idField,
 	id,
 	label,
 	itemText,
 }: {
 	intent: 'toggle-action' | 'remove-action' | 'remove-pledge'
-	idField: 'actionItemId' | 'pledgeId'
 	id: string
 	label: string
 	itemText: string
 }) {
+	const idField = intent === 'remove-pledge' ? 'pledgeId' : 'actionItemId'
 	return (
 		<Form method="post">
 			<input type="hidden" name="intent" value={intent} />

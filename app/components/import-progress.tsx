@@ -2,7 +2,7 @@ import { useFetcher, useRevalidator } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportProgress as Progress } from '#app/domain/imports/import-jobs.server.ts'
-import { focusRing } from './place-card.tsx'
+import { plainTextLinkClass } from './place-card.tsx'
 
 const POLL_MS = 1000
 
@@ -71,7 +71,7 @@ export function ImportProgress({ jobId, initial }: { jobId: string; initial: Pro
 						<meta httpEquiv="refresh" content="3" />
 					</noscript>
 					<p>
-						<a href={`/importeren/${jobId}`} className={`text-brand-700 underline hover:text-brand-900 ${focusRing}`}>
+						<a href={`/importeren/${jobId}`} className={plainTextLinkClass}>
 							{t('progress.refresh')}
 						</a>
 					</p>

@@ -4,15 +4,13 @@ import { headerExamples, importFields, type ImportKind } from '#app/domain/impor
 import type { SheetProblem } from '#app/domain/imports/read-sheet.server.ts'
 import { formatDateTime } from '#app/utils/format.ts'
 import { PageHeader, Card } from './page-header.tsx'
-import { focusRing } from './place-card.tsx'
+import { focusRing, plainTextLinkClass } from './place-card.tsx'
 import { Button } from './ui/button.tsx'
 import { DataTable } from './ui/data-table.tsx'
 
 export type UploadProblem = { problem: SheetProblem; line?: number }
 
 type RecentImport = { id: string; fileName: string; status: string; totalRows: number; createdAt: string }
-
-const linkClass = `text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 /** The first step of an import: the file, the columns we recognise, and the organisation's earlier imports. */
 export function ImportUploadPage({
@@ -95,7 +93,7 @@ export function ImportUploadPage({
 						{jobs.map((job) => (
 							<tr key={job.id} className="border-b border-slate-200">
 								<td className="p-2">
-									<Link to={`/importeren/${job.id}`} className={linkClass}>
+									<Link to={`/importeren/${job.id}`} className={plainTextLinkClass}>
 										{job.fileName}
 									</Link>
 								</td>

@@ -4,6 +4,7 @@ import { getFormProps, getInputProps, type SubmissionResult } from '@conform-to/
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ContractHoursSchema, type CoachContractHours } from '#app/domain/insight/contract-hours-schema.ts'
+import { intlLocale } from '#app/utils/format.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 import { Button } from './ui/button.tsx'
 import { Field, FormErrors } from './ui/field.tsx'
@@ -16,7 +17,7 @@ export function InsightContractHours({
 	lastResult?: SubmissionResult<string[]> | null
 }) {
 	const { t, i18n } = useTranslation('insight')
-	const decimal = (hours: number) => hours.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL')
+	const decimal = (hours: number) => hours.toLocaleString(intlLocale(i18n.language))
 	const [form, fields] = useValidatedForm(ContractHoursSchema, {
 		id: 'insight-contract-hours',
 		lastResult,

@@ -9,14 +9,14 @@ import { type CoachContractHours } from '#app/domain/insight/contract-hours-sche
 import { figureTable, formatDay, type FigureKey, type FigureTable } from '#app/domain/insight/figure-tables.ts'
 import { type Insight } from '#app/domain/insight/insight.ts'
 import { periodQuery, type PeriodSelection } from '#app/domain/insight/period.ts'
-import { yearlyReportPath } from '#app/domain/insight/yearly-report.ts'
+import { formatCount, yearlyReportPath } from '#app/domain/insight/yearly-report.ts'
 import { InsightCapacityWarning } from './insight-capacity-warning.tsx'
 import { type ChartSpec } from './insight-charts.tsx'
 import { InsightContractHours } from './insight-contract-hours.tsx'
 import { InsightCsvLink, InsightFigure, InsightTable } from './insight-figure.tsx'
 import { InsightPeriodPicker } from './insight-period-picker.tsx'
 import { PageHeader } from './page-header.tsx'
-import { focusRing } from './place-card.tsx'
+import { focusRing, plainTextLinkClass, textLinkClass } from './place-card.tsx'
 
 export type InsightDashboardProps = {
 	insight: Insight
@@ -76,7 +76,6 @@ function contactsChart(insight: Insight, weeks: FigureTable, targetLabel: string
 
 function HeadlineTiles({ insight }: { insight: Insight }) {
 	const { t, i18n } = useTranslation('insight')
-	const number = (value: number) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL').format(value)
 	const { candidates, network } = insight
 	const groups = [
 		[
@@ -105,7 +104,7 @@ function HeadlineTiles({ insight }: { insight: Insight }) {
 							data-figure={key}
 						>
 							<dt className="text-sm text-slate-700">{label}</dt>
-							<dd className="text-2xl font-bold text-slate-900 tabular-nums">{number(value)}</dd>
+							<dd className="text-2xl font-bold text-slate-900 tabular-nums">{formatCount(value, i18n.language)}</dd>
 						</div>
 					))}
 				</dl>
@@ -160,10 +159,7 @@ export function InsightDashboard({
 			<PageHeader title={t('title')}>
 				<p>{t('intro')}</p>
 				<p className="mt-2">
-					<Link
-						to={yearlyReportPath()}
-						className={`font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`}
-					>
+					<Link to={yearlyReportPath()} className={textLinkClass}>
 						{t('toYearlyReport')}
 					</Link>
 				</p>
@@ -184,7 +180,7 @@ export function InsightDashboard({
 				<ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
 					{(['headline', ...sections] as const).map((key) => (
 						<li key={key}>
-							<a href={`#figure-${key}`} className={`text-brand-700 underline hover:text-brand-900 ${focusRing}`}>
+							<a href={`#figure-${key}`} className={plainTextLinkClass}>
 								{t(`figures.${key}.title`)}
 							</a>
 						</li>

@@ -1,26 +1,16 @@
 // One figure of the dashboard: a heading, how it is counted, a chart (drawn in the browser once the
 // page is hydrated, never on the server), the accessible table with the same numbers (always there,
 // also without JavaScript) and its CSV download for the same period.
-import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { figureSlugs, formatCell, formatDay, type FigureTable } from '#app/domain/insight/figure-tables.ts'
 import { type Period } from '#app/domain/insight/insight.ts'
+import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { type ChartSpec } from './insight-charts.tsx'
-import { focusRing } from './place-card.tsx'
+import { plainTextLinkClass } from './place-card.tsx'
 import { DataTable } from './ui/data-table.tsx'
 
 const InsightChart = lazy(() => import('./insight-charts.tsx').then((module) => ({ default: module.InsightChart })))
-
-const noSubscription = () => () => {}
-
-/** False on the server and while hydrating; true once the page runs in the browser. */
-export function useHydrated() {
-	return useSyncExternalStore(
-		noSubscription,
-		() => true,
-		() => false,
-	)
-}
 
 /** A warning sign that goes with a text saying the same (never colour alone). */
 export function WarningIcon({ className = 'h-5 w-5' }: { className?: string }) {
@@ -101,7 +91,7 @@ export function InsightCsvLink({
 		<a
 			href={`/inzicht/${figureSlugs[table.key]}.csv${query}`}
 			download
-			className={`inline-block text-brand-700 underline hover:text-brand-900 ${focusRing}`}
+			className={`inline-block ${plainTextLinkClass}`}
 		>
 			{t('csv.download')}
 			<span className="sr-only">

@@ -5,11 +5,9 @@ import { Form, Link, type FormProps } from '@remix-run/react'
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { nextSort, type ListSort } from '#app/utils/list-params.ts'
-import { focusRing } from './place-card.tsx'
+import { plainTextLinkClass } from './place-card.tsx'
 import { Button } from './ui/button.tsx'
 import { Field } from './ui/field.tsx'
-
-const linkClass = `text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 const layouts = {
 	/** The fields side by side on wider screens. */
@@ -51,7 +49,7 @@ export function ListFilterForm({
 			{children}
 			<div className={`flex flex-wrap items-center gap-4 ${fullWidth}`}>
 				<Button type="submit">{submitLabel}</Button>
-				<Link to={clearTo} className={linkClass}>
+				<Link to={clearTo} className={plainTextLinkClass}>
 					{clearLabel}
 				</Link>
 			</div>
@@ -154,7 +152,7 @@ function SortableHeader<Key extends string>({
 			className="p-2 align-bottom"
 			aria-sort={current ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
 		>
-			<Link to={hrefFor(target)} className={linkClass}>
+			<Link to={hrefFor(target)} className={plainTextLinkClass}>
 				{label}
 				<span className="sr-only"> {t(target.direction === 'asc' ? 'sort.ascending' : 'sort.descending')}</span>
 				{current ? <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span> : null}

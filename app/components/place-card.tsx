@@ -11,6 +11,9 @@ export const focusRing = 'focus-visible:outline-2 focus-visible:outline-offset-2
 /** A link in running text or a list of links: underlined, in the brand colour, with the focus ring. */
 export const textLinkClass = `font-semibold text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
+/** The same link without the bold, for links among other links or in a table cell. */
+export const plainTextLinkClass = `text-brand-700 underline hover:text-brand-900 ${focusRing}`
+
 /** "8 tot 16 uur per week", or "16 uur per week" when the range is one number. */
 export function useHoursLabel() {
 	const { t } = useTranslation('board')

@@ -9,7 +9,7 @@ import { Button } from '#app/components/ui/button.tsx'
 import { CheckboxGroup, FormErrors } from '#app/components/ui/field.tsx'
 import { CHECKLIST_INTENT, createChecklistSchema, type ChecklistResponsible } from '#app/domain/plans/checklists.ts'
 import type { AgreementSummary } from '#app/domain/plans/placement-plan-summary.server.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { useFormatDate } from '#app/utils/format.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 
 type ChecklistItemView = {
@@ -144,8 +144,8 @@ function ItemText({
 	placementId?: string
 	status?: boolean
 }) {
-	const { t, i18n } = useTranslation('checklists')
-	const date = (value: string) => formatDate(value, i18n.language)
+	const { t } = useTranslation('checklists')
+	const date = useFormatDate()
 	return (
 		<span className="block">
 			<span className="block font-medium text-slate-900">

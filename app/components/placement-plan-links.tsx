@@ -7,12 +7,12 @@ import type {
 	PlacementPlanSummary,
 	PlanSummary,
 } from '#app/domain/plans/placement-plan-summary.server.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { useFormatDate } from '#app/utils/format.ts'
 
 /** The "plan and agreements" section of the placement page: a link and one status line for each. */
 export function PlacementPlanLinks({ placementId, summary }: { placementId: string; summary: PlacementPlanSummary }) {
-	const { t, i18n } = useTranslation('checklists')
-	const date = (day: string) => formatDate(day, i18n.language)
+	const { t } = useTranslation('checklists')
+	const date = useFormatDate()
 	const base = `/jobcoach/plaatsingen/${placementId}`
 	const agreementApplies = summary.agreement.state !== 'not-applicable'
 	return (

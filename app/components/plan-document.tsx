@@ -4,7 +4,7 @@
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type SupportPlanView } from '#app/domain/plans/support-plans.server.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { useFormatDate } from '#app/utils/format.ts'
 import { PlanIntensityTable, useOneDecimal } from './plan-intensity-table.tsx'
 
 type View = SupportPlanView & { plan: NonNullable<SupportPlanView['plan']> }
@@ -132,8 +132,8 @@ export function PlanIntensity({ view }: { view: View }) {
  * they are plain dates. Both say when a review was held around a planned date.
  */
 export function PlanDuration({ view, print = false }: { view: View; print?: boolean }) {
-	const { t, i18n } = useTranslation('plans')
-	const date = (value: string) => formatDate(value, i18n.language)
+	const { t } = useTranslation('plans')
+	const date = useFormatDate()
 	const { plan } = view
 	return (
 		<PlanSection id="plan-duration" title={t('sections.duration')}>

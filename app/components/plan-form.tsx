@@ -28,7 +28,7 @@ import {
 } from '#app/domain/plans/plan-schema.ts'
 import { planEndsOn } from '#app/domain/plans/plan-dates.ts'
 import { isCalendarDate } from '#app/domain/places/place-schema.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { useFormatDate } from '#app/utils/format.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 import { PlanIntensityTable, type IntensityRow } from './plan-intensity-table.tsx'
 
@@ -40,12 +40,12 @@ export type PlanFormProps = {
 	lastResult?: SubmissionResult<string[]> | null
 }
 
-/** The preview's rows: every method's hours from what is typed so far; a figure not (yet) a number shows "—". */
 /** The add and remove buttons of the goal and review-date lists: submit buttons, so they work without JavaScript. */
 function ListButton(props: ComponentProps<typeof Button>) {
 	return <Button type="submit" variant="secondary" className="min-h-11" {...props} />
 }
 
+/** The preview's rows: every method's hours from what is typed so far; a figure not (yet) a number shows "—". */
 function previewRows(
 	values: { method?: string; hours?: string; percent?: string; regime?: string; duration?: string },
 	contractHoursPerWeek: number,
@@ -79,7 +79,8 @@ function previewRows(
 }
 
 export function PlanForm({ placementId, contractHoursPerWeek, exists, defaultValue, lastResult }: PlanFormProps) {
-	const { t, i18n } = useTranslation('plans')
+	const { t } = useTranslation('plans')
+	const formatDate = useFormatDate()
 	const [form, fields] = useValidatedForm(SupportPlanSchema, { id: 'support-plan', lastResult, defaultValue })
 	const goals = fields.goals.getFieldList()
 	const reviewDates = fields.reviewDates.getFieldList()
@@ -216,7 +217,7 @@ export function PlanForm({ placementId, contractHoursPerWeek, exists, defaultVal
 					/>
 				</div>
 				<p className="text-slate-800" aria-live="polite">
-					{endsOn ? t('form.endsOn', { date: formatDate(endsOn, i18n.language) }) : t('form.endsOnUnknown')}
+					{endsOn ? t('form.endsOn', { date: formatDate(endsOn) }) : t('form.endsOnUnknown')}
 				</p>
 				<fieldset className="space-y-3">
 					<legend className="font-medium text-slate-900">{t('duration.reviewDates')}</legend>

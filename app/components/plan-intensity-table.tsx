@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { type IntensityMethod } from '#app/domain/plans/plan-options.ts'
+import { intlLocale } from '#app/utils/format.ts'
 
 export type IntensityRow = {
 	method: IntensityMethod
@@ -24,7 +25,7 @@ export type IntensitySettings = {
 /** "2,4" in Dutch, "2.4" in English, at most one decimal; "—" for a figure not (yet) known. Hours and mean scores alike. */
 export function useOneDecimal() {
 	const { i18n } = useTranslation()
-	const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 })
+	const format = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 })
 	return (value: number | null) => (value === null || !Number.isFinite(value) ? '—' : format.format(value))
 }
 

@@ -1,12 +1,8 @@
 // What only the printed plan has: the print button (on screen only) and the signature block.
-import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '#app/components/ui/button.tsx'
+import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { PlanSection, type PlanDocumentView } from './plan-document.tsx'
-
-const noSubscription = () => () => {}
-const clientSnapshot = () => true
-const serverSnapshot = () => false
 
 /**
  * Opens the browser's print dialog, where "Save as PDF" lives. Shown only once JavaScript runs (a
@@ -14,7 +10,7 @@ const serverSnapshot = () => false
  */
 export function PlanPrintButton() {
 	const { t } = useTranslation('plans')
-	const hydrated = useSyncExternalStore(noSubscription, clientSnapshot, serverSnapshot)
+	const hydrated = useHydrated()
 	if (!hydrated) return null
 	return (
 		<Button type="button" className="min-h-11" onClick={() => window.print()}>

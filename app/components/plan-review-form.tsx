@@ -12,7 +12,8 @@ import {
 	type GoalProgress,
 	type ReviewKind,
 } from '#app/domain/plans/plan-options.ts'
-import { createPlanReviewSchema, reviewBalanceLevels } from '#app/domain/plans/plan-review-schema.ts'
+import { balanceLevels } from '#app/domain/matching/placement-schema.ts'
+import { createPlanReviewSchema } from '#app/domain/plans/plan-review-schema.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 import { useOneDecimal } from './plan-intensity-table.tsx'
@@ -89,7 +90,7 @@ export function PlanReviewForm({
 					legend={t('form.balance')}
 					hint={average}
 					layout="list"
-					options={reviewBalanceLevels.map((level) => ({
+					options={balanceLevels.map((level) => ({
 						value: String(level),
 						label: `${level} · ${t(`placements:balance.${level}`)}`,
 					}))}

@@ -9,7 +9,7 @@ import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { textLinkClass } from '#app/components/place-card.tsx'
 import { type ReviewKind } from '#app/domain/plans/plan-options.ts'
 import type { loadPlanReviewPage, submitPlanReview } from '#app/domain/plans/plan-review-page.server.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { useFormatDate } from '#app/utils/format.ts'
 import { keptText, PlanKeptValues, type KeptValue } from './plan-kept-values.tsx'
 import { PlanReviewForm } from './plan-review-form.tsx'
 import { PlanBalanceOverTime, PlanHistoryEvidence, PlanReviewList } from './plan-reviews.tsx'
@@ -39,8 +39,8 @@ export function PlanReviewPage({
 	ended: boolean
 	children: ReactNode
 }) {
-	const { t, i18n } = useTranslation('planReviews')
-	const date = (value: string) => formatDate(value, i18n.language)
+	const { t } = useTranslation('planReviews')
+	const date = useFormatDate()
 	return (
 		<div className="space-y-8">
 			<PageHeader title={t(`page.title.${kind}`, { name: candidateName })}>

@@ -4,7 +4,7 @@
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlanHistory, PlanReviewView } from '#app/domain/plans/plan-reviews.server.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { useFormatDate } from '#app/utils/format.ts'
 import { useOneDecimal } from './plan-intensity-table.tsx'
 
 type HeadingLevel = 2 | 3
@@ -24,11 +24,6 @@ const captionClass = 'mb-2 text-left font-semibold text-slate-900'
 const cellClass = 'border border-slate-300 px-3 py-2 align-top'
 const headClass = `${cellClass} bg-slate-100 font-semibold print:bg-transparent`
 
-function useDate() {
-	const { i18n } = useTranslation('planReviews')
-	return (value: string) => formatDate(value, i18n.language)
-}
-
 /**
  * The plan's reviews and re-assessments, oldest first, each with its snapshot of the history, the
  * coach's balance, the progress per goal and the proposal. `headingLevel` is the level of each
@@ -36,7 +31,7 @@ function useDate() {
  */
 export function PlanReviewList({ reviews, headingLevel = 3 }: { reviews: PlanReviewView[]; headingLevel?: 2 | 3 }) {
 	const { t } = useTranslation('planReviews')
-	const date = useDate()
+	const date = useFormatDate()
 	const score = useOneDecimal()
 	if (reviews.length === 0) return <p className="text-slate-800">{t('list.none')}</p>
 	return (
@@ -117,7 +112,8 @@ export function PlanReviewList({ reviews, headingLevel = 3 }: { reviews: PlanRev
 	)
 }
 
-function Term({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
+/** One term of a definition list; `wide` spans both columns of a two-column list. */
+export function Term({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
 	return (
 		<div className={wide ? 'sm:col-span-2 print:col-span-2' : undefined}>
 			<dt className="font-medium text-slate-700">{label}</dt>
@@ -132,7 +128,7 @@ function Term({ label, wide = false, children }: { label: string; wide?: boolean
  */
 export function PlanBalanceOverTime({ reviews }: { reviews: PlanReviewView[] }) {
 	const { t } = useTranslation('planReviews')
-	const date = useDate()
+	const date = useFormatDate()
 	const score = useOneDecimal()
 	if (reviews.length === 0) return <p className="text-slate-800">{t('list.none')}</p>
 	return (
@@ -179,7 +175,7 @@ export function PlanBalanceOverTime({ reviews }: { reviews: PlanReviewView[] }) 
 /** The evidence in one sentence, to argue from: "balance around X over N check-ins, Y step-backs". */
 export function PlanEvidenceSummary({ history }: { history: PlanHistory }) {
 	const { t } = useTranslation('planReviews')
-	const date = useDate()
+	const date = useFormatDate()
 	const score = useOneDecimal()
 	const checkIns = t('evidence.summaryCheckIns', { count: history.checkInCount })
 	const balance =
@@ -221,7 +217,7 @@ export function PlanHistoryEvidence({
 	showNotes?: boolean
 }) {
 	const { t } = useTranslation('planReviews')
-	const date = useDate()
+	const date = useFormatDate()
 	const score = useOneDecimal()
 	const range = { from: date(history.from), to: date(history.to) }
 	const idPrefix = `evidence-${history.from}-${history.to}`

@@ -12,11 +12,9 @@ import {
 import type { RelationshipListRow } from '#app/domain/network/relationships.server.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { FilterCheckbox, FilterSearchField, ListFilterForm, SortableTable } from './list-controls.tsx'
-import { focusRing } from './place-card.tsx'
+import { plainTextLinkClass } from './place-card.tsx'
 import { RelationshipStageBadge } from './relationship-stage-badge.tsx'
 import { SelectField } from './ui/field.tsx'
-
-const linkClass = `text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 type Owner = { id: string; name: string }
 
@@ -91,7 +89,7 @@ export function RelationshipTable({
 			{rows.map((row) => (
 				<tr key={row.employer.id} className="border-b border-slate-200 align-top" data-testid="relationship-row">
 					<th scope="row" className="p-2 font-normal">
-						<Link to={`/netwerk/relaties/${row.employer.id}`} className={`font-semibold ${linkClass}`}>
+						<Link to={`/netwerk/relaties/${row.employer.id}`} className={`font-semibold ${plainTextLinkClass}`}>
 							{row.employer.name}
 						</Link>
 						<span className="block text-sm text-slate-700">

@@ -10,7 +10,7 @@ import {
 	type RelationshipFormBounds,
 } from '#app/domain/network/relationship-schema.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
-import { focusRing } from './place-card.tsx'
+import { focusRing, plainTextLinkClass } from './place-card.tsx'
 import { PlacementDateField } from './placement-fields.tsx'
 import { Button } from './ui/button.tsx'
 import { Field, FormErrors, RadioGroup, SelectField, TextareaField } from './ui/field.tsx'
@@ -140,7 +140,7 @@ export function LogActivityForm({
 			</fieldset>
 			<div className="flex flex-wrap items-center gap-4">
 				<Button type="submit">{t('log.save')}</Button>
-				<Link to="." preventScrollReset className={`text-brand-700 underline hover:text-brand-900 ${focusRing}`}>
+				<Link to="." preventScrollReset className={plainTextLinkClass}>
 					{t('log.cancel')}
 				</Link>
 			</div>

@@ -1,11 +1,11 @@
 // What sits above the yearly report on screen and never on paper: the period choice and the print
 // button (the print styles hide forms and buttons).
 import { Form } from '@remix-run/react'
-import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '#app/components/ui/button.tsx'
 import { SelectField } from '#app/components/ui/field.tsx'
 import { REPORT_YEAR_PARAM } from '#app/domain/insight/yearly-report.ts'
+import { useHydrated } from '#app/utils/use-hydrated.ts'
 
 /** A plain GET form, so choosing a year works without JavaScript too. */
 export function ReportPeriodForm({ year, years }: { year: number; years: number[] }) {
@@ -24,10 +24,6 @@ export function ReportPeriodForm({ year, years }: { year: number; years: number[
 	)
 }
 
-const noSubscription = () => () => {}
-const clientSnapshot = () => true
-const serverSnapshot = () => false
-
 /**
  * Opens the browser's print dialog (where "Save as PDF" lives). It only appears once JavaScript
  * runs; without it the browser's own print command prints the same clean layout.
@@ -35,7 +31,7 @@ const serverSnapshot = () => false
 export function ReportPrintButton() {
 	const { t } = useTranslation('yearlyReport')
 	// False in the server's HTML and during hydration, true from then on: no button without JavaScript.
-	const hydrated = useSyncExternalStore(noSubscription, clientSnapshot, serverSnapshot)
+	const hydrated = useHydrated()
 	if (!hydrated) return null
 	return (
 		<div className="space-y-1">

@@ -9,7 +9,7 @@ import { FormErrors, TextareaField } from '#app/components/ui/field.tsx'
 import { NARRATIVE_MAX, NarrativeSchema } from '#app/domain/insight/narrative-schema.ts'
 import { type InsightNarrativeView } from '#app/domain/insight/narrative.server.ts'
 import { narrativeParagraphs } from '#app/domain/insight/yearly-report.ts'
-import { formatDateTime } from '#app/utils/format.ts'
+import { formatDateTime, intlLocale } from '#app/utils/format.ts'
 import { useValidatedForm } from '#app/utils/forms.ts'
 
 type NarrativeData = InsightNarrativeView | null
@@ -59,7 +59,7 @@ function NarrativeForm({
 			<TextareaField
 				field={fields.text}
 				label={t('narrative.label')}
-				hint={t('narrative.hint', { max: NARRATIVE_MAX.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL') })}
+				hint={t('narrative.hint', { max: NARRATIVE_MAX.toLocaleString(intlLocale(i18n.language)) })}
 				rows={12}
 			/>
 			<div className="flex flex-wrap items-center gap-4">

@@ -8,7 +8,7 @@ import { ImportSteps } from '#app/components/import-steps.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { textLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { createMappingSchema } from '#app/domain/imports/column-mapping.ts'
+import { createMappingSchema, isMappable } from '#app/domain/imports/column-mapping.ts'
 import {
 	discardImport,
 	getImportJobPage,
@@ -85,7 +85,7 @@ export default function ImportJobPage() {
 	const actionData = useActionData<typeof action>()
 	const { t, i18n } = useTranslation('imports')
 	const { status } = page.progress
-	const mappable = status === 'UPLOADED' || status === 'READY'
+	const mappable = isMappable(status)
 	const errors = (
 		<ImportRowErrors
 			errors={page.errors}

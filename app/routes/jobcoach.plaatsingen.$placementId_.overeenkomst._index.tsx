@@ -8,6 +8,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import {
 	AgreementAcceptanceList,
 	AgreementDocument,
@@ -18,6 +19,7 @@ import {
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { textLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { FormErrors } from '#app/components/ui/field.tsx'
 import { requirePlacement } from '#app/domain/matching/placements.server.ts'
 import {
@@ -28,7 +30,7 @@ import {
 import { getAgreementPage, openAgreementLink, sendAgreementLink } from '#app/domain/plans/agreements.server.ts'
 import { isOneOf } from '#app/domain/plans/plan-options.ts'
 import { hasPermission } from '#app/utils/auth.server.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { useFormatDate } from '#app/utils/format.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
@@ -38,11 +40,17 @@ export const meta: MetaFunction = (args) => pageMeta(args, 'agreements:page.meta
 export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' })
 
 /** `?versie=N` opens an older version read-only; anything but a positive whole number is unknown. */
+const VersionParamSchema = z
+	.string()
+	.regex(/^[1-9]\d{0,5}$/)
+	.transform(Number)
+
 function requestedVersion(request: Request) {
 	const value = new URL(request.url).searchParams.get('versie')
 	if (value === null) return null
-	if (!/^[1-9]\d{0,5}$/.test(value)) throw new Response('Not Found', { status: 404 })
-	return Number(value)
+	const parsed = VersionParamSchema.safeParse(value)
+	if (!parsed.success) throw new Response('Not Found', { status: 404 })
+	return parsed.data
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -215,7 +223,8 @@ function VersionList({
 	shownVersion: number
 	basePath: string
 }) {
-	const { t, i18n } = useTranslation('agreements')
+	const { t } = useTranslation('agreements')
+	const formatDate = useFormatDate()
 	const moment = useAgreementMoment()
 	return (
 		<section aria-labelledby="versions-heading" className="space-y-3">
@@ -223,47 +232,36 @@ function VersionList({
 				{t('versions.title')}
 			</h2>
 			<div className="overflow-x-auto">
-				<table className="w-full border-collapse text-left">
-					<caption className="sr-only">{t('versions.caption')}</caption>
-					<thead>
-						<tr className="border-b border-slate-300">
-							<th scope="col" className="py-2 pr-4">
-								{t('versions.version')}
+				<DataTable
+					caption={t('versions.caption')}
+					columns={[
+						{ label: t('versions.version') },
+						{ label: t('versions.status') },
+						{ label: t('versions.created') },
+						{ label: t('versions.locked') },
+					]}
+				>
+					{versions.map((row) => (
+						<tr key={row.version} className="border-b border-slate-200">
+							<th scope="row" className="p-2 font-normal">
+								{row.version === shownVersion ? (
+									<span aria-current="page" className="font-semibold">
+										{t('versions.number', { version: row.version })}
+									</span>
+								) : (
+									<Link to={`${basePath}?versie=${row.version}`} className={textLinkClass}>
+										{t('versions.number', { version: row.version })}
+									</Link>
+								)}
 							</th>
-							<th scope="col" className="py-2 pr-4">
-								{t('versions.status')}
-							</th>
-							<th scope="col" className="py-2 pr-4">
-								{t('versions.created')}
-							</th>
-							<th scope="col" className="py-2 pr-4">
-								{t('versions.locked')}
-							</th>
+							<td className="p-2">
+								<AgreementStatusBadge status={row.status} />
+							</td>
+							<td className="p-2">{formatDate(row.createdAt)}</td>
+							<td className="p-2">{row.lockedAt ? moment(row.lockedAt) : t('versions.notLocked')}</td>
 						</tr>
-					</thead>
-					<tbody>
-						{versions.map((row) => (
-							<tr key={row.version} className="border-b border-slate-200">
-								<th scope="row" className="py-2 pr-4 font-normal">
-									{row.version === shownVersion ? (
-										<span aria-current="page" className="font-semibold">
-											{t('versions.number', { version: row.version })}
-										</span>
-									) : (
-										<Link to={`${basePath}?versie=${row.version}`} className={textLinkClass}>
-											{t('versions.number', { version: row.version })}
-										</Link>
-									)}
-								</th>
-								<td className="py-2 pr-4">
-									<AgreementStatusBadge status={row.status} />
-								</td>
-								<td className="py-2 pr-4">{formatDate(row.createdAt, i18n.language)}</td>
-								<td className="py-2 pr-4">{row.lockedAt ? moment(row.lockedAt) : t('versions.notLocked')}</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
+					))}
+				</DataTable>
 			</div>
 		</section>
 	)

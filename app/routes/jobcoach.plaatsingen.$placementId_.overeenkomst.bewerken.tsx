@@ -6,12 +6,14 @@ import {
 	type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { PlacementDateField } from '#app/components/placement-fields.tsx'
 import { textLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { CheckboxGroup, Field, FormErrors, FormField, TextareaField } from '#app/components/ui/field.tsx'
+import { withoutKey } from '#app/components/ui/form-layout.tsx'
 import { requirePlacement } from '#app/domain/matching/placements.server.ts'
 import { weekDays } from '#app/domain/places/place-options.ts'
 import {
@@ -82,8 +84,8 @@ export default function AgreementFormPage() {
 		lastResult: actionData?.result,
 		defaultValue: data.defaults,
 	})
-	const { key: _hoursKey, ...hoursProps } = getInputProps(fields.hoursPerWeek, { type: 'number' })
-	const { key: _baseKey, ...baseVersionProps } = getInputProps(fields.baseVersion, { type: 'hidden' })
+	const hoursProps = withoutKey(getInputProps(fields.hoursPerWeek, { type: 'number' }))
+	const baseVersionProps = withoutKey(getInputProps(fields.baseVersion, { type: 'hidden' }))
 	const backPath = `/jobcoach/plaatsingen/${data.placementId}/overeenkomst`
 	const refusal = !data.eligible ? t('notEligible.other') : data.ended ? t('errors.ended') : null
 	return (
@@ -122,34 +124,29 @@ export default function AgreementFormPage() {
 						<fieldset className="space-y-4">
 							<legend className="text-lg font-semibold text-slate-900">{t('form.parties')}</legend>
 							<div className="grid gap-4 sm:grid-cols-2">
-								<FormField field={fields.candidateName} label={t('form.candidateName')} autoComplete="off" />
-								<FormField
-									field={fields.candidateEmail}
-									type="email"
-									label={t('form.candidateEmail')}
-									hint={t('form.emailHint')}
-									autoComplete="off"
-								/>
-								<FormField
-									field={fields.employerSignatoryName}
-									label={t('form.employerSignatoryName', { employer: data.employerName })}
-									autoComplete="off"
-								/>
-								<FormField
-									field={fields.employerSignatoryEmail}
-									type="email"
-									label={t('form.employerSignatoryEmail')}
-									hint={t('form.emailHint')}
-									autoComplete="off"
-								/>
-								<FormField field={fields.coachName} label={t('form.coachName')} autoComplete="off" />
-								<FormField
-									field={fields.coachEmail}
-									type="email"
-									label={t('form.coachEmail')}
-									hint={t('form.emailHint')}
-									autoComplete="off"
-								/>
+								{(
+									[
+										[fields.candidateName, t('form.candidateName'), fields.candidateEmail, t('form.candidateEmail')],
+										[
+											fields.employerSignatoryName,
+											t('form.employerSignatoryName', { employer: data.employerName }),
+											fields.employerSignatoryEmail,
+											t('form.employerSignatoryEmail'),
+										],
+										[fields.coachName, t('form.coachName'), fields.coachEmail, t('form.coachEmail')],
+									] as const
+								).map(([nameField, nameLabel, emailField, emailLabel]) => (
+									<Fragment key={nameField.name}>
+										<FormField field={nameField} label={nameLabel} autoComplete="off" />
+										<FormField
+											field={emailField}
+											type="email"
+											label={emailLabel}
+											hint={t('form.emailHint')}
+											autoComplete="off"
+										/>
+									</Fragment>
+								))}
 							</div>
 						</fieldset>
 						<fieldset className="space-y-4">

@@ -5,24 +5,24 @@ import { Card, PageHeader } from '#app/components/page-header.tsx'
 import { focusRing, textLinkClass } from '#app/components/place-card.tsx'
 import { PlanDocument, PlanSection } from '#app/components/plan-document.tsx'
 import { PlanReviewList } from '#app/components/plan-reviews.tsx'
-import { placementToday } from '#app/domain/matching/placements.server.ts'
+import { placementToday, requirePlacement } from '#app/domain/matching/placements.server.ts'
 import { reassessmentStatus } from '#app/domain/plans/plan-dates.ts'
 import { listPlanReviews } from '#app/domain/plans/plan-reviews.server.ts'
-import { getSupportPlanView, requirePlanPlacement } from '#app/domain/plans/support-plans.server.ts'
+import { getSupportPlanView } from '#app/domain/plans/support-plans.server.ts'
 import { hasPermission } from '#app/utils/auth.server.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { useFormatDate } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'plans:view.metaTitle')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { user, placementId, planId, organizationId } = await requirePlanPlacement(request, params)
+	const { user, placementId, organizationId } = await requirePlacement(request, params)
 	const view = await getSupportPlanView(placementId, user.id, placementToday())
 	return {
 		...view,
 		// An ended placement needs no re-assessment any more.
 		reassessment: view.plan && !view.placement.ended ? reassessmentStatus(view.plan.endsOn, view.today) : null,
-		reviews: planId ? await listPlanReviews(planId) : [],
+		reviews: view.plan ? await listPlanReviews(view.plan.id) : [],
 		canUpdate: hasPermission(user, 'update:placement', organizationId),
 	}
 }
@@ -30,7 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const buttonLinkClass = `inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 ${focusRing}`
 
 export default function SupportPlanPage() {
-	const { t, i18n } = useTranslation('plans')
+	const { t } = useTranslation('plans')
+	const formatDate = useFormatDate()
 	const { placement, plan, reviews, canUpdate, reassessment, ...rest } = useLoaderData<typeof loader>()
 	const base = `/jobcoach/plaatsingen/${placement.id}`
 	const editable = canUpdate && !placement.ended
@@ -69,7 +70,7 @@ export default function SupportPlanPage() {
 			) : null}
 			{plan && reassessment ? (
 				<p role="status" className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
-					{t(`planReviews:page.reassessment.${reassessment}`, { date: formatDate(plan.endsOn, i18n.language) })}{' '}
+					{t(`planReviews:page.reassessment.${reassessment}`, { date: formatDate(plan.endsOn) })}{' '}
 					<Link to={`${base}/plan/herbeoordeling`} className={textLinkClass}>
 						{t('planReviews:page.toReassessment')}
 					</Link>
@@ -77,7 +78,7 @@ export default function SupportPlanPage() {
 			) : null}
 			{plan ? (
 				<>
-					<p className="text-slate-700">{t('view.lastChanged', { date: formatDate(plan.updatedOn, i18n.language) })}</p>
+					<p className="text-slate-700">{t('view.lastChanged', { date: formatDate(plan.updatedOn) })}</p>
 					<PlanDocument view={{ placement, plan, ...rest }} />
 					<PlanSection id="plan-reviews" title={t('sections.reviews')}>
 						<PlanReviewList reviews={reviews} headingLevel={3} />

@@ -9,13 +9,13 @@ import { placementToday, requirePlacement } from '#app/domain/matching/placement
 import { planEvidenceRange } from '#app/domain/plans/plan-review-rules.ts'
 import { collectPlanHistory, listPlanReviews } from '#app/domain/plans/plan-reviews.server.ts'
 import { getSupportPlanView } from '#app/domain/plans/support-plans.server.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { useFormatDate } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 
 export const meta: MetaFunction = (args) => pageMeta(args, 'plans:print.title')
 
 /** The query parameter by which the coach chooses to print the check-ins' notes as well. */
-export const NOTES_PARAM = 'toelichtingen'
+const NOTES_PARAM = 'toelichtingen'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, placementId } = await requirePlacement(request, params)
@@ -53,9 +53,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function SupportPlanPrintPage() {
-	const { t, i18n } = useTranslation('plans')
+	const { t } = useTranslation('plans')
 	const { reviews, history, reassessedOn, showNotes, ...view } = useLoaderData<typeof loader>()
-	const date = (value: string) => formatDate(value, i18n.language)
+	const date = useFormatDate()
 	const printPath = `/jobcoach/plaatsingen/${view.placement.id}/plan/afdrukken`
 	return (
 		<article className="plan-print space-y-6">

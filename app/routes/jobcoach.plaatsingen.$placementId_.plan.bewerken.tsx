@@ -5,6 +5,7 @@ import { NoticePage } from '#app/components/notice-page.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
 import { PlanForm } from '#app/components/plan-form.tsx'
 import { keptText, PlanKeptValues } from '#app/components/plan-kept-values.tsx'
+import { requirePlacement } from '#app/domain/matching/placements.server.ts'
 import { planProblemMessages, SupportPlanSchema } from '#app/domain/plans/plan-schema.ts'
 import { getSupportPlanForm, requirePlanPlacement, saveSupportPlan } from '#app/domain/plans/support-plans.server.ts'
 import { invalidSubmission, parseFormRequest } from '#app/utils/forms.server.ts'
@@ -14,7 +15,7 @@ import { redirectWithToast } from '#app/utils/toast.server.ts'
 export const meta: MetaFunction = (args) => pageMeta(args, 'plans:form.metaTitle')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { user, placementId } = await requirePlanPlacement(request, params, 'update:placement')
+	const { user, placementId } = await requirePlacement(request, params, 'update:placement')
 	return getSupportPlanForm(placementId, user.id)
 }
 

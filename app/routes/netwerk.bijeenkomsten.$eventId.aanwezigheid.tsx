@@ -96,7 +96,7 @@ export default function AttendancePage() {
 
 			{closed ? (
 				<Card>
-					<p role="alert">{t(`errors.${closed === 'CANCELLED' ? 'attendanceCancelled' : 'attendanceNotYet'}`)}</p>
+					<p role="alert">{t(closedMessage[closed])}</p>
 				</Card>
 			) : (
 				<AttendanceForms

@@ -176,14 +176,12 @@ export default function EventReportPage() {
 								<div className="flex gap-2">
 									<ReportItemButton
 										intent="toggle-action"
-										idField="actionItemId"
 										id={item.id}
 										label={item.doneAt ? t('report.markOpen') : t('report.markDone')}
 										itemText={item.description}
 									/>
 									<ReportItemButton
 										intent="remove-action"
-										idField="actionItemId"
 										id={item.id}
 										label={t('report.remove')}
 										itemText={item.description}
@@ -248,7 +246,6 @@ export default function EventReportPage() {
 									)}
 									<ReportItemButton
 										intent="remove-pledge"
-										idField="pledgeId"
 										id={pledge.id}
 										label={t('report.remove')}
 										itemText={pledge.description}

@@ -8,7 +8,7 @@ import { ContactNoteField } from '#app/components/contact-note-field.tsx'
 import { ContactOrganizationKindLabel } from '#app/components/contact-organization-kind.tsx'
 import { ContactPersonFields } from '#app/components/contact-person-fields.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { plainTextLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors } from '#app/components/ui/field.tsx'
 import { ContactActionSchema, ContactUpdateSchema } from '#app/domain/network/contact-schema.ts'
@@ -53,8 +53,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return redirectWithToast(path, { title: 'contacts:toast.updated', values: { name: submission.value.name } })
 }
 
-const linkClass = `text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 type Contact = ReturnType<typeof useLoaderData<typeof loader>>['contact']
 
 export default function ContactPage() {
@@ -67,7 +65,7 @@ export default function ContactPage() {
 				<p>
 					{contact.jobTitle ? `${contact.jobTitle} · ` : null}
 					{organization.kind === 'EMPLOYER' ? (
-						<Link to={`/werkgevers/${organization.id}`} className={linkClass}>
+						<Link to={`/werkgevers/${organization.id}`} className={plainTextLinkClass}>
 							{organization.name}
 						</Link>
 					) : (
@@ -77,7 +75,7 @@ export default function ContactPage() {
 				</p>
 			</PageHeader>
 			<p>
-				<Link to="/netwerk/contacten" className={linkClass}>
+				<Link to="/netwerk/contacten" className={plainTextLinkClass}>
 					{t('edit.toList')}
 				</Link>
 			</p>
@@ -89,7 +87,7 @@ export default function ContactPage() {
 					<ul className="mt-3 list-disc space-y-1 pl-6">
 						{contact.groups.map((group) => (
 							<li key={group.id}>
-								<Link to={`/netwerk/klankbordgroepen/${group.id}`} className={linkClass}>
+								<Link to={`/netwerk/klankbordgroepen/${group.id}`} className={plainTextLinkClass}>
 									{group.name}
 								</Link>
 							</li>

@@ -5,7 +5,7 @@ import { ContactMailFlags } from '#app/components/contact-mail-flags.tsx'
 import { ContactOrganizationKindLabel } from '#app/components/contact-organization-kind.tsx'
 import { ExportLinks } from '#app/components/export-links.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { focusRing, plainTextLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { Field, SelectField } from '#app/components/ui/field.tsx'
@@ -36,8 +36,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		canCreate: hasPermission(user, 'create:network', networkId),
 	}
 }
-
-const linkClass = `text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 export default function ContactsPage() {
 	const { t } = useTranslation('contacts')
@@ -89,7 +87,7 @@ export default function ContactsPage() {
 				<div className="flex flex-wrap items-center gap-3">
 					<Button type="submit">{t('list.filterSubmit')}</Button>
 					{filtered ? (
-						<Link to="/netwerk/contacten" className={linkClass}>
+						<Link to="/netwerk/contacten" className={plainTextLinkClass}>
 							{t('list.filterReset')}
 						</Link>
 					) : null}
@@ -117,13 +115,13 @@ export default function ContactsPage() {
 						{contacts.map((contact) => (
 							<tr key={contact.id} className="border-b border-slate-200 align-top" data-testid="contact-row">
 								<td className="p-2 font-medium">
-									<Link to={`/netwerk/contacten/${contact.id}`} className={linkClass}>
+									<Link to={`/netwerk/contacten/${contact.id}`} className={plainTextLinkClass}>
 										{contact.name}
 									</Link>
 								</td>
 								<td className="p-2">
 									{contact.organization.kind === 'EMPLOYER' ? (
-										<Link to={`/werkgevers/${contact.organization.id}`} className={linkClass}>
+										<Link to={`/werkgevers/${contact.organization.id}`} className={plainTextLinkClass}>
 											{contact.organization.name}
 										</Link>
 									) : (
@@ -136,12 +134,12 @@ export default function ContactsPage() {
 								<td className="p-2">{contact.jobTitle ?? '–'}</td>
 								<td className="p-2">
 									{contact.email ? (
-										<a href={`mailto:${contact.email}`} className={`block break-all ${linkClass}`}>
+										<a href={`mailto:${contact.email}`} className={`block break-all ${plainTextLinkClass}`}>
 											{contact.email}
 										</a>
 									) : null}
 									{contact.phone ? (
-										<a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`} className={`block ${linkClass}`}>
+										<a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`} className={`block ${plainTextLinkClass}`}>
 											{contact.phone}
 										</a>
 									) : null}

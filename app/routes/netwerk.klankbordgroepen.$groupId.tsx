@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { GroupStatusBadge } from '#app/components/group-status.tsx'
 import { GroupTopicList } from '#app/components/group-topic-list.tsx'
 import { Card, PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { focusRing, plainTextLinkClass } from '#app/components/place-card.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { FormErrors, SelectField } from '#app/components/ui/field.tsx'
 import { listContactChoices } from '#app/domain/network/contacts.server.ts'
@@ -83,8 +83,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 }
 
-const linkClass = `text-brand-700 underline hover:text-brand-900 ${focusRing}`
-
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>
 type Group = LoaderData['group']
 
@@ -97,7 +95,7 @@ export default function GroupPage() {
 				<p className="whitespace-pre-line">{group.purpose}</p>
 			</PageHeader>
 			<p>
-				<Link to="/netwerk/klankbordgroepen" className={linkClass}>
+				<Link to="/netwerk/klankbordgroepen" className={plainTextLinkClass}>
 					{t('groups.detail.toList')}
 				</Link>
 			</p>
@@ -163,7 +161,10 @@ function MembersSection({
 					{group.activeMembers.map((member) => (
 						<li key={member.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
 							<div>
-								<Link to={`/netwerk/contacten/${member.contactPersonId}`} className={`font-medium ${linkClass}`}>
+								<Link
+									to={`/netwerk/contacten/${member.contactPersonId}`}
+									className={`font-medium ${plainTextLinkClass}`}
+								>
 									{member.name}
 								</Link>
 								<span className="text-slate-700">
@@ -193,7 +194,7 @@ function MembersSection({
 			{canUpdate ? <AddMemberForm contacts={contacts} /> : null}
 			{group.formerMembers.length > 0 ? (
 				<details>
-					<summary className={`cursor-pointer ${linkClass}`}>
+					<summary className={`cursor-pointer ${plainTextLinkClass}`}>
 						{t('groups.detail.formerMembers', { count: group.formerMembers.length })}
 					</summary>
 					<ul className="mt-2 list-disc space-y-1 pl-6">
@@ -250,7 +251,7 @@ function SessionsSection({ group, canUpdate }: { group: Group; canUpdate: boolea
 			<ul className="space-y-1">
 				{sessions.map((session) => (
 					<li key={session.id}>
-						<Link to={`/netwerk/bijeenkomsten/${session.id}`} className={linkClass}>
+						<Link to={`/netwerk/bijeenkomsten/${session.id}`} className={plainTextLinkClass}>
 							{session.title}
 						</Link>{' '}
 						· {formatDateTime(session.startsAt, i18n.language)}

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GroupStatusBadge } from '#app/components/group-status.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
-import { focusRing } from '#app/components/place-card.tsx'
+import { focusRing, plainTextLinkClass } from '#app/components/place-card.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { listGroups } from '#app/domain/network/groups.server.ts'
 import { requireNetworkUser } from '#app/domain/network/network-access.server.ts'
@@ -17,8 +17,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const { user, networkId } = await requireNetworkUser(request, 'read:network')
 	return { groups: await listGroups(networkId), canCreate: hasPermission(user, 'create:network', networkId) }
 }
-
-const linkClass = `text-brand-700 underline hover:text-brand-900 ${focusRing}`
 
 export default function GroupsPage() {
 	const { t, i18n } = useTranslation('contacts')
@@ -53,7 +51,7 @@ export default function GroupsPage() {
 						{groups.map((group) => (
 							<tr key={group.id} className="border-b border-slate-200 align-top" data-testid="group-row">
 								<td className="p-2">
-									<Link to={`/netwerk/klankbordgroepen/${group.id}`} className={`font-medium ${linkClass}`}>
+									<Link to={`/netwerk/klankbordgroepen/${group.id}`} className={`font-medium ${plainTextLinkClass}`}>
 										{group.name}
 									</Link>
 									<p className="mt-1 line-clamp-2 text-sm text-slate-700">{group.purpose}</p>
@@ -72,7 +70,7 @@ export default function GroupsPage() {
 								</td>
 								<td className="p-2">
 									{group.nextSession ? (
-										<Link to={`/netwerk/bijeenkomsten/${group.nextSession.id}`} className={linkClass}>
+										<Link to={`/netwerk/bijeenkomsten/${group.nextSession.id}`} className={plainTextLinkClass}>
 											{formatDateTime(group.nextSession.startsAt, i18n.language)}
 										</Link>
 									) : (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { EmployerCells } from '#app/components/employer-cells.tsx'
 import { ExportLinks } from '#app/components/export-links.tsx'
 import { PageHeader } from '#app/components/page-header.tsx'
+import { textLinkClass } from '#app/components/place-card.tsx'
 import { TownPicker } from '#app/components/town-picker.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
@@ -44,10 +45,7 @@ export default function EmployersPage() {
 					>
 						{t('staff.add')}
 					</Link>
-					<Link
-						to="/werkgevers/importeren"
-						className="font-semibold text-brand-700 underline hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
-					>
+					<Link to="/werkgevers/importeren" className={textLinkClass}>
 						{t('imports:link.import')}
 					</Link>
 				</p>

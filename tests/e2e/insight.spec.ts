@@ -31,14 +31,19 @@ test('a coordinator reads the dashboard for another period, downloads a CSV and 
 	const lastYear = new Date().getFullYear() - 1
 	await page.getByRole('radio', { name: 'Vorig jaar' }).check()
 	await page.getByRole('button', { name: 'Cijfers tonen' }).click()
-	await expect(page.getByTestId('insight-period')).toContainText(`1 januari ${lastYear} tot en met 31 december ${lastYear}`)
+	await expect(page.getByTestId('insight-period')).toContainText(
+		`1 januari ${lastYear} tot en met 31 december ${lastYear}`,
+	)
 	await expect(page).toHaveURL(/\/inzicht\?/)
 	await expectNoAxeViolations(page)
 
 	// One figure as CSV: Dutch Excel's format, the period's numbers.
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('link', { name: /CSV downloaden/ }).first().click(),
+		page
+			.getByRole('link', { name: /CSV downloaden/ })
+			.first()
+			.click(),
 	])
 	expect(download.suggestedFilename()).toMatch(/\.csv$/)
 	const csv = readFileSync(await download.path())

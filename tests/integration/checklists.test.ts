@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { agreementStatusLine, planStatusLine } from '#app/components/placement-plan-links.tsx'
 import * as placementRoute from '#app/routes/jobcoach.plaatsingen.$placementId.tsx'
+import { calendarDay } from '#app/utils/amsterdam-time.ts'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { formatDate } from '#app/utils/format.ts'
@@ -11,7 +12,6 @@ import { createPlacementWorld, createSupportPlan, type PlacementWorld } from '#t
 // 10:00 in Amsterdam on Monday 15 June 2026.
 const moment = new Date('2026-06-15T08:00:00.000Z')
 const later = new Date('2026-06-17T12:30:00.000Z')
-const day = (value: string) => new Date(`${value}T00:00:00.000Z`)
 
 type PageData = Awaited<ReturnType<typeof placementRoute.loader>>
 
@@ -167,7 +167,7 @@ describe('the checklist on the placement page', () => {
 		await saveChecklist(world, ['maxDurationAgreed'])
 		await prisma.placement.update({
 			where: { id: world.placement.id },
-			data: { status: 'ENDED', endedOn: day('2026-06-12'), endReason: 'CONTRACT_ENDED' },
+			data: { status: 'ENDED', endedOn: calendarDay('2026-06-12'), endReason: 'CONTRACT_ENDED' },
 		})
 		const result = await saveChecklist(world, ['liabilityInsurance'], world.coach.cookie, ['maxDurationAgreed'])
 		expect(result.status).toBe(400)
@@ -213,8 +213,8 @@ function agreement(placementId: string, version: number, status: string, lockedA
 			version,
 			status,
 			lockedAt,
-			periodFrom: day('2026-03-02'),
-			periodTo: day('2026-09-01'),
+			periodFrom: calendarDay('2026-03-02'),
+			periodTo: calendarDay('2026-09-01'),
 			hoursPerWeek: 24,
 			tasks: 'Groenonderhoud',
 			supervision: 'Marieke Jansen',
@@ -278,9 +278,9 @@ describe('the plan and agreements section', () => {
 			data: {
 				planId: plan.id,
 				kind: 'REASSESSMENT',
-				heldOn: day('2026-06-10'),
-				periodFrom: day('2025-09-02'),
-				periodTo: day('2026-06-10'),
+				heldOn: calendarDay('2026-06-10'),
+				periodFrom: calendarDay('2025-09-02'),
+				periodTo: calendarDay('2026-06-10'),
 				checkInCount: 4,
 				stepBackCount: 0,
 				stepBackDays: 0,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CONTACT_LIST_LIMIT } from '#app/domain/network/contacts.server.ts'
+import { PAST_EVENTS_SHOWN } from '#app/domain/network/events.server.ts'
 import * as attendanceRoute from '#app/routes/netwerk.bijeenkomsten.$eventId.aanwezigheid.tsx'
 import * as attendanceExportRoute from '#app/routes/netwerk.bijeenkomsten.$eventId.aanwezigheid.export.ts'
 import * as eventsRoute from '#app/routes/netwerk.bijeenkomsten._index.tsx'
@@ -207,6 +208,28 @@ describe('the events export', () => {
 			await getExport(eventsExportRoute, '/netwerk/bijeenkomsten/export', { cookie: world.otherCoordinator.cookie }),
 		)
 		expect(column(other, 'Bijeenkomst')).toEqual(['Bijeenkomst van een ander netwerk'])
+	})
+
+	it('holds every past event, also past the list’s display limit', async () => {
+		const busy = await createNetworkWorld()
+		const startsAt = (index: number) => new Date(now().getTime() - (index + 2) * DAY)
+		await prisma.networkEvent.createMany({
+			data: Array.from({ length: PAST_EVENTS_SHOWN + 1 }, (_, index) => ({
+				organizationId: busy.networkId,
+				kind: 'EMPLOYER_MEETING',
+				title: `Oude bijeenkomst ${index}`,
+				startsAt: startsAt(index),
+				endsAt: new Date(startsAt(index).getTime() + 2 * 60 * 60 * 1000),
+			})),
+		})
+		const page = await callRoute(eventsRoute, {
+			request: makeRequest('/netwerk/bijeenkomsten', { cookie: busy.coordinator.cookie }),
+		})
+		expect((page.data as { past: unknown[] }).past).toHaveLength(PAST_EVENTS_SHOWN)
+		const rows = await csvRows(
+			await getExport(eventsExportRoute, '/netwerk/bijeenkomsten/export', { cookie: busy.coordinator.cookie }),
+		)
+		expect(rows).toHaveLength(PAST_EVENTS_SHOWN + 1 + 1)
 	})
 
 	it('is for whoever may see the events list, refused to everyone else the same way', async () => {

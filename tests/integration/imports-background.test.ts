@@ -169,6 +169,35 @@ describe('imports in the background', () => {
 		expect(await resumeImports()).toEqual({ resumed: 0 })
 	})
 
+	it('retries a failed import from where it stopped, importing no row twice', async () => {
+		const total = 3 * CHUNK_SIZE
+		const jobId = await uploadJob('CANDIDATES', team.coach, candidateList(total, 'Opnieuw'))
+		await previewSuggested(team.coach, jobId)
+		// Cut off after one chunk, then recorded as failed: what a coach sees before pressing retry.
+		expect(await queueImport({ id: jobId })).toBe(true)
+		await runImportJob(jobId, { interruptAfterChunks: 1 })
+		await prisma.importJob.update({
+			where: { id: jobId },
+			data: { status: 'FAILED', error: 'imports:failed.unexpected', finishedAt: new Date() },
+		})
+		expect(await prisma.candidate.count({ where: { organizationId: team.organizationId } })).toBe(CHUNK_SIZE)
+
+		expect((await postJob(team.coach, jobId, { intent: 'retry' })).status).toBe(302)
+		await waitForImportJob(jobId)
+		expect(await prisma.importJob.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({
+			status: 'DONE',
+			processedRows: total,
+			createdCount: total,
+			error: null,
+		})
+		const candidates = await prisma.candidate.findMany({
+			where: { organizationId: team.organizationId },
+			select: { email: true },
+		})
+		expect(candidates).toHaveLength(total)
+		expect(new Set(candidates.map((candidate) => candidate.email)).size).toBe(total)
+	})
+
 	it('resumes a queued import after a restart, and records a lost file as the reason it stopped', async () => {
 		const jobId = await uploadJob('CANDIDATES', team.coach, candidateList(10, 'Wacht'))
 		await previewSuggested(team.coach, jobId)

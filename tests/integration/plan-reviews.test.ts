@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { collectPlanHistory, listPlanReviews } from '#app/domain/plans/plan-reviews.server.ts'
 import * as reassessmentRoute from '#app/routes/jobcoach.plaatsingen.$placementId_.plan.herbeoordeling.tsx'
 import * as reviewRoute from '#app/routes/jobcoach.plaatsingen.$placementId_.plan.evaluatie.tsx'
+import { calendarDay } from '#app/utils/amsterdam-time.ts'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import {
@@ -18,7 +19,6 @@ import { createPlacementWorld, createSupportPlan, type PlacementWorld } from '#t
 
 // 10:00 in Amsterdam (summer time) on Wednesday 1 April 2026.
 const start = new Date('2026-04-01T08:00:00.000Z')
-const day = (value: string) => new Date(`${value}T00:00:00.000Z`)
 const asDay = (value: Date | null | undefined) => value?.toISOString().slice(0, 10) ?? null
 
 beforeEach(() => setClock(start))
@@ -42,8 +42,8 @@ function checkIn(placementId: string, doneOn: string | null, balance: number | n
 	return prisma.placementCheckIn.create({
 		data: {
 			placementId,
-			dueOn: day(doneOn ?? '2026-04-10'),
-			doneOn: doneOn ? day(doneOn) : null,
+			dueOn: calendarDay(doneOn ?? '2026-04-10'),
+			doneOn: doneOn ? calendarDay(doneOn) : null,
 			balance,
 			candidateNote: notes,
 			employerNote: notes && `Werkgever: ${notes}`,
@@ -53,7 +53,7 @@ function checkIn(placementId: string, doneOn: string | null, balance: number | n
 
 function stepBack(placementId: string, startedOn: string, endedOn: string | null, reason = 'Even rust nodig') {
 	return prisma.placementStepBack.create({
-		data: { placementId, startedOn: day(startedOn), endedOn: endedOn ? day(endedOn) : null, reason },
+		data: { placementId, startedOn: calendarDay(startedOn), endedOn: endedOn ? calendarDay(endedOn) : null, reason },
 	})
 }
 
@@ -67,9 +67,9 @@ function review(
 		data: {
 			planId,
 			kind: 'REVIEW',
-			heldOn: day(heldOn),
-			periodFrom: day('2026-03-02'),
-			periodTo: day(heldOn),
+			heldOn: calendarDay(heldOn),
+			periodFrom: calendarDay('2026-03-02'),
+			periodTo: calendarDay(heldOn),
 			checkInCount: 0,
 			stepBackCount: 0,
 			stepBackDays: 0,
@@ -354,7 +354,7 @@ describe('the review page', () => {
 		const plan = await createSupportPlan(placementId)
 		await prisma.placement.update({
 			where: { id: placementId },
-			data: { status: 'ENDED', endedOn: day('2026-03-31'), endReason: 'CANDIDATE_CHOICE' },
+			data: { status: 'ENDED', endedOn: calendarDay('2026-03-31'), endReason: 'CANDIDATE_CHOICE' },
 		})
 		const page = await getRoute(reviewRoute, reviewPath(placementId), world.coach.cookie, { placementId })
 		expect(page.status).toBe(200)
@@ -444,7 +444,7 @@ describe('the review page', () => {
 		)
 		await prisma.placement.update({
 			where: { id: placementId },
-			data: { status: 'ENDED', endedOn: day('2026-03-31'), endReason: 'CANDIDATE_CHOICE' },
+			data: { status: 'ENDED', endedOn: calendarDay('2026-03-31'), endReason: 'CANDIDATE_CHOICE' },
 		})
 		for (const [route, path] of [
 			[reviewRoute, reviewPath(placementId)],

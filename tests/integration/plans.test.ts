@@ -6,6 +6,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import * as viewRoute from '#app/routes/jobcoach.plaatsingen.$placementId_.plan._index.tsx'
 import * as editRoute from '#app/routes/jobcoach.plaatsingen.$placementId_.plan.bewerken.tsx'
+import { calendarDay } from '#app/utils/amsterdam-time.ts'
 import { setClock } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import {
@@ -24,7 +25,6 @@ import { createPlacementWorld, createSupportPlan, type PlacementWorld } from '#t
 
 // 10:00 in Amsterdam on Tuesday 1 September 2026, six months into a placement that started 2 March.
 const start = new Date('2026-09-01T08:00:00.000Z')
-const day = (value: string) => new Date(`${value}T00:00:00.000Z`)
 
 type ViewData = Awaited<ReturnType<typeof viewRoute.loader>>
 type FormData = Awaited<ReturnType<typeof editRoute.loader>>
@@ -196,7 +196,7 @@ describe('writing and editing the plan', () => {
 			supportHoursPerWeek: 1.5,
 			supportPercent: 10,
 			supportRegime: 'LIGHT',
-			startsOn: day('2026-03-02'),
+			startsOn: calendarDay('2026-03-02'),
 			durationMonths: 24,
 			requestedBy: 'EMPLOYER',
 			funder: 'UWV',
@@ -207,7 +207,7 @@ describe('writing and editing the plan', () => {
 			[0, 'Ik wil de planten zelf water geven.'],
 			[1, 'Ik wil op tijd pauze nemen.'],
 		])
-		expect(plan?.reviewDates.map((date) => date.dueOn)).toEqual([day('2026-09-02'), day('2027-03-02')])
+		expect(plan?.reviewDates.map((date) => date.dueOn)).toEqual([calendarDay('2026-09-02'), calendarDay('2027-03-02')])
 		const view = (await openPlan(placement.id, coach.cookie)).data as ViewData
 		// 10 % of 24 contract hours: 0.1 × 24 × 52 = 124.8 a year, chosen; 1.5 × 52 = 78; LIGHT 52.
 		expect(view.plan?.comparison.map((row) => [row.method, row.chosen, row.yearlyHours])).toEqual([
@@ -244,9 +244,9 @@ describe('writing and editing the plan', () => {
 			data: {
 				planId: plan.id,
 				kind: 'REVIEW',
-				heldOn: day('2026-08-31'),
-				periodFrom: day('2026-03-02'),
-				periodTo: day('2026-08-31'),
+				heldOn: calendarDay('2026-08-31'),
+				periodFrom: calendarDay('2026-03-02'),
+				periodTo: calendarDay('2026-08-31'),
 				checkInCount: 0,
 				stepBackCount: 0,
 				stepBackDays: 0,
@@ -282,7 +282,7 @@ describe('writing and editing the plan', () => {
 		// The progress of the kept and the removed goal both survive.
 		expect(await prisma.supportPlanGoalProgress.count({ where: { reviewId: review.id } })).toBe(2)
 		const stored = await storedPlan(placement.id)
-		expect(stored?.reviewDates.map((date) => date.dueOn)).toEqual([day('2027-01-15')])
+		expect(stored?.reviewDates.map((date) => date.dueOn)).toEqual([calendarDay('2027-01-15')])
 		expect(await prisma.supportPlan.count({ where: { placementId: placement.id } })).toBe(1)
 
 		// The page lists only the goals still on the plan, the edited one first.
@@ -394,7 +394,7 @@ describe('writing and editing the plan', () => {
 		await createSupportPlan(placement.id)
 		await prisma.placement.update({
 			where: { id: placement.id },
-			data: { status: 'ENDED', endedOn: day('2026-08-31'), endReason: 'CONTRACT_ENDED' },
+			data: { status: 'ENDED', endedOn: calendarDay('2026-08-31'), endReason: 'CONTRACT_ENDED' },
 		})
 		const view = (await openPlan(placement.id, coach.cookie)).data as ViewData
 		expect(view.placement.ended).toBe(true)
@@ -470,7 +470,7 @@ describe('the pages as the server renders them', () => {
 		// Once the placement has ended there is nothing left to re-assess.
 		await prisma.placement.update({
 			where: { id: placement.id },
-			data: { status: 'ENDED', endedOn: day('2027-03-01'), endReason: 'CONTRACT_ENDED' },
+			data: { status: 'ENDED', endedOn: calendarDay('2027-03-01'), endReason: 'CONTRACT_ENDED' },
 		})
 		expect(((await openPlan(placement.id, coach.cookie)).data as ViewData).reassessment).toBeNull()
 	})
@@ -480,7 +480,7 @@ describe('the pages as the server renders them', () => {
 		const path = editPath(placement.id)
 		await prisma.placement.update({
 			where: { id: placement.id },
-			data: { status: 'ENDED', endedOn: day('2026-08-31'), endReason: 'CONTRACT_ENDED' },
+			data: { status: 'ENDED', endedOn: calendarDay('2026-08-31'), endReason: 'CONTRACT_ENDED' },
 		})
 		const typed = { ...validPlan, coachTasks: 'Een lange uitleg die niet verloren mag gaan.' }
 		const failed = await postPlan(placement.id, coach.cookie, planForm(typed))

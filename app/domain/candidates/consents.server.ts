@@ -36,8 +36,8 @@ const asPurpose = (value: string) =>
 const asBasis = (value: string): ConsentBasis =>
 	(consentBases as readonly string[]).includes(value) ? (value as ConsentBasis) : 'VERBAL'
 
-/** Names of the users who recorded or withdrew consents (the ids carry no relation). */
-async function userNames(ids: Array<string | null>) {
+/** Names of users by id, for ids that carry no relation (such as who recorded or withdrew a consent). */
+export async function userNames(ids: Array<string | null>) {
 	const unique = [...new Set(ids.filter((id): id is string => id !== null))]
 	if (unique.length === 0) return new Map<string, string>()
 	const users = await prisma.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } })

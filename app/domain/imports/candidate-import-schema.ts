@@ -244,5 +244,3 @@ export function createCandidateImportSchema(context: CandidateImportContext) {
 			}
 		})
 }
-
-export type CandidateImportSchema = ReturnType<typeof createCandidateImportSchema>

@@ -7,7 +7,7 @@
 // records it; an existing candidate's intake date and active flag are their own history's, and a
 // file does not rewrite them. Every change marks the candidate for the search index
 // and is audited (field names only) in the chunk's transaction.
-import { isCoachOf, randomCandidateCode } from '#app/domain/candidates/candidates.server.ts'
+import { randomCandidateCode } from '#app/domain/candidates/candidates.server.ts'
 import { isCandidateStage, type CandidateStage } from '#app/domain/candidates/candidate-options.ts'
 import { currentAmsterdamYear } from '#app/domain/candidates/profile.server.ts'
 import { findTown } from '#app/domain/geo/towns.server.ts'
@@ -188,7 +188,7 @@ export async function createCandidateImporter(context: ImporterContext): Promise
 		}),
 	])
 	// New candidates without a coach in the file get the importing coach, while they are one.
-	const defaultCoachId = actorId && (await isCoachOf(organizationId, actorId)) ? actorId : null
+	const defaultCoachId = actorId && memberships.some((membership) => membership.user.id === actorId) ? actorId : null
 	const schema = createCandidateImportSchema({
 		currentYear: currentAmsterdamYear(),
 		today: amsterdamDate(now()),

@@ -10,6 +10,13 @@ export function isImportKind(value: unknown): value is ImportKind {
 	return typeof value === 'string' && (importKinds as readonly string[]).includes(value)
 }
 
+/** The statuses in which a job's columns can still be mapped (again), or the job thrown away. */
+export const mappableStatuses = ['UPLOADED', 'READY'] as const
+
+export function isMappable(status: string) {
+	return (mappableStatuses as readonly string[]).includes(status)
+}
+
 /** The candidate fields whose cell becomes the profile column of the same name (no name splitting or lookup). */
 export const candidateProfileImportFields = [
 	'happyWhen',
@@ -243,6 +250,11 @@ export function parseStoredMapping(kind: ImportKind, json: string, columnCount: 
 	} catch {
 		return {}
 	}
+	return cleanMapping(kind, raw, columnCount)
+}
+
+/** A mapping with only columns that exist and fields this kind knows (a tampered form may name more). */
+export function cleanMapping(kind: ImportKind, raw: unknown, columnCount: number): ColumnMapping {
 	if (!raw || typeof raw !== 'object') return {}
 	const known = new Set<string>(importFields[kind])
 	const mapping: ColumnMapping = {}

@@ -115,5 +115,3 @@ export function createEmployerImportSchema(context: EmployerImportContext) {
 			}
 		})
 }
-
-export type EmployerImportSchema = ReturnType<typeof createEmployerImportSchema>

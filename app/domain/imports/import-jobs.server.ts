@@ -23,7 +23,10 @@ import { type PermissionRequest } from '#app/utils/permissions.ts'
 import { redirectWithToast } from '#app/utils/toast.server.ts'
 import { createCandidateImporter } from './candidate-importer.server.ts'
 import {
+	cleanMapping,
 	isImportKind,
+	isMappable,
+	mappableStatuses,
 	parseStoredMapping,
 	suggestMapping,
 	type ColumnMapping,
@@ -45,6 +48,8 @@ export const importJobStatuses = ['UPLOADED', 'READY', 'QUEUED', 'RUNNING', 'DON
 export type ImportJobStatus = (typeof importJobStatuses)[number]
 
 type ImportJobRecord = Prisma.ImportJobGetPayload<object>
+/** A job whose kind has been checked to be one we import. */
+type KnownKindJob = ImportJobRecord & { kind: ImportKind }
 
 /** Who may import what: candidates are the jobcoaches', employers the coordinators'. */
 export const importPermissions: Record<ImportKind, PermissionRequest> = {
@@ -263,7 +268,7 @@ async function requireJob<Job extends GuardedJob>(
 export async function requireImportJob(
 	request: Request,
 	params: unknown,
-): Promise<{ user: SessionUser; job: ImportJobRecord; kind: ImportKind }> {
+): Promise<{ user: SessionUser; job: KnownKindJob; kind: ImportKind }> {
 	return requireJob(request, params, (id) => prisma.importJob.findUnique({ where: { id } }))
 }
 
@@ -344,8 +349,7 @@ const SAMPLE_ROWS = 3
 /** Everything the job page shows, whatever step the job is at. */
 export async function getImportJobPage(job: ImportJobRecord, kind: ImportKind) {
 	const headers = parseHeaders(job.headers)
-	const status = statusOf(job.status)
-	const mappable = status === 'UPLOADED' || status === 'READY'
+	const mappable = isMappable(statusOf(job.status))
 	let samples: string[][] = []
 	let fileMissing = false
 	if (mappable) {
@@ -520,9 +524,8 @@ export type PreviewResult = { ok: true } | { ok: false; problem: 'fileMissing' |
  * Saves the mapping and runs the import without writing: the counts and row errors it stores are
  * exactly what the import would do now. The job is then READY to start.
  */
-export async function previewImport(job: ImportJobRecord, mapping: ColumnMapping): Promise<PreviewResult> {
-	const status = statusOf(job.status)
-	if (status !== 'UPLOADED' && status !== 'READY') return { ok: false, problem: 'notMappable' }
+export async function previewImport(job: KnownKindJob, mapping: ColumnMapping): Promise<PreviewResult> {
+	if (!isMappable(statusOf(job.status))) return { ok: false, problem: 'notMappable' }
 	let sheet: Sheet
 	try {
 		sheet = await loadJobSheet(job)
@@ -531,11 +534,11 @@ export async function previewImport(job: ImportJobRecord, mapping: ColumnMapping
 		throw error
 	}
 	// Only columns the file has (a tampered form may name more).
-	const columns = parseStoredMapping(job.kind as ImportKind, JSON.stringify(mapping), sheet.headers.length)
+	const columns = cleanMapping(job.kind, mapping, sheet.headers.length)
 	const result = await withImporter(job, (importer) => processRows(job, importer, sheet, columns, { dryRun: true }))
 	const { totals, errors } = result!
 	await prisma.importJob.updateMany({
-		where: { id: job.id, status: { in: ['UPLOADED', 'READY'] } },
+		where: { id: job.id, status: { in: [...mappableStatuses] } },
 		data: {
 			status: 'READY',
 			mapping: JSON.stringify(columns),
@@ -590,7 +593,7 @@ export async function retryImport(job: ImportJobRecord) {
 
 /** An import that never started is thrown away, with its file. */
 export async function discardImport(job: ImportJobRecord) {
-	const { count } = await prisma.importJob.deleteMany({ where: { id: job.id, status: { in: ['UPLOADED', 'READY'] } } })
+	const { count } = await prisma.importJob.deleteMany({ where: { id: job.id, status: { in: [...mappableStatuses] } } })
 	if (count > 0) await removeStoredFile(job.storedFile)
 	return count > 0
 }
@@ -674,12 +677,12 @@ async function executeRun(jobId: string, options: { interruptAfterChunks?: numbe
 async function removeAbandonedImports() {
 	const before = new Date(now().getTime() - ABANDONED_AFTER_DAYS * 24 * 60 * 60 * 1000)
 	const abandoned = await prisma.importJob.findMany({
-		where: { status: { in: ['UPLOADED', 'READY'] }, updatedAt: { lt: before } },
+		where: { status: { in: [...mappableStatuses] }, updatedAt: { lt: before } },
 		select: { id: true, storedFile: true },
 	})
 	for (const job of abandoned) {
 		const { count } = await prisma.importJob.deleteMany({
-			where: { id: job.id, status: { in: ['UPLOADED', 'READY'] } },
+			where: { id: job.id, status: { in: [...mappableStatuses] } },
 		})
 		if (count > 0) await removeStoredFile(job.storedFile)
 	}

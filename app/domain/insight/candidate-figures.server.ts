@@ -259,8 +259,3 @@ export async function loadHistories(organizationId: string, until: string) {
 		return { primaryCoachId: candidate.primaryCoachId, history }
 	})
 }
-
-/** Whether a candidate is active on the period's last day (the caseload counts those). */
-export function activeAtEnd(history: readonly HistoryEvent[], period: Period) {
-	return stateOn(history, period.to).active
-}

@@ -6,6 +6,7 @@ import { type TFunction } from 'i18next'
 import { candidateStages } from '#app/domain/candidates/candidate-options.ts'
 import { relationshipStages } from '#app/domain/network/activity-options.ts'
 import { eventKinds } from '#app/domain/network/event-options.ts'
+import { intlLocale } from '#app/utils/format.ts'
 import { type Insight } from './insight.ts'
 import { isoWeekNumber } from './period.ts'
 
@@ -73,7 +74,7 @@ const shareOf = (part: number, whole: number) => (whole ? part / whole : null)
 /** A cell as the page shows it: 1.234, 50%, 1,3; a missing value as a dash. */
 export function formatCell(value: number | null, kind: ColumnKind, locale: string) {
 	if (value === null) return '–'
-	const intl = locale === 'en' ? 'en-GB' : 'nl-NL'
+	const intl = intlLocale(locale)
 	if (kind === 'percent') return `${percentOfShare(value)}%`
 	if (kind === 'decimal') return new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }).format(value)
 	return new Intl.NumberFormat(intl).format(value)
@@ -94,7 +95,7 @@ export function exportHeader(column: FigureColumn, t: TFunction) {
 
 /** A calendar day as 6 mei 2026. */
 export function formatDay(day: string, locale: string) {
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+	return new Intl.DateTimeFormat(intlLocale(locale), {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',

@@ -4,6 +4,7 @@
 import { candidateStages, type CandidateStage } from '#app/domain/candidates/candidate-options.ts'
 import { relationshipStages } from '#app/domain/network/activity-options.ts'
 import { eventKinds } from '#app/domain/network/event-options.ts'
+import { intlLocale } from '#app/utils/format.ts'
 import { percentOfShare } from './figure-tables.ts'
 import { type Insight, type Period } from './insight.ts'
 import { normalizeLineEndings } from './narrative-schema.ts'
@@ -13,8 +14,6 @@ import { EARLIEST_PERIOD_DAY, resolvePeriod } from './period.ts'
 export type Translate = (key: string, options?: Record<string, unknown>) => string
 
 export type ReportContext = { t: Translate; locale: string }
-
-const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'nl-NL')
 
 // --- The year --------------------------------------------------------------------------------
 

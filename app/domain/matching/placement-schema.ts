@@ -36,7 +36,7 @@ export function isEndReason(value: unknown): value is EndReason {
 export const balanceLevels = [1, 2, 3, 4, 5] as const
 
 /** One of `values`; a missing choice gets `message` rather than the generic "required". */
-function requiredChoice<Value extends string>(values: readonly [Value, ...Value[]], message: string) {
+export function requiredChoice<Value extends string>(values: readonly Value[], message: string) {
 	return z
 		.string()
 		.optional()

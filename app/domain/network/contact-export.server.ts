@@ -5,6 +5,7 @@ import { getFixedT, type Locale } from '#app/utils/i18n.ts'
 import { listExportResponse, type SpreadsheetColumn } from '#app/utils/spreadsheet.server.ts'
 import { contactMailFlagKeys } from './contact-mail.ts'
 import { type listNetworkContacts } from './contacts.server.ts'
+import { contactOrganizationKindKey } from './stakeholder-options.ts'
 
 type ContactRow = Awaited<ReturnType<typeof listNetworkContacts>>['contacts'][number]
 
@@ -15,10 +16,7 @@ export function contactExportColumns(locale: Locale): SpreadsheetColumn<ContactR
 		{ header: t('list.columns.organization'), value: (row) => row.organization.name },
 		{
 			header: t('list.columns.kind'),
-			value: ({ organization }) =>
-				organization.kind === 'STAKEHOLDER' && organization.stakeholderType
-					? t(`stakeholderTypes.${organization.stakeholderType}`)
-					: t(`kinds.${organization.kind}`),
+			value: ({ organization }) => t(contactOrganizationKindKey(organization)),
 		},
 		{ header: t('list.columns.jobTitle'), value: (row) => row.jobTitle },
 		{ header: t('exports:columns.email'), value: (row) => row.email },

@@ -1,5 +1,5 @@
 import { now } from '#app/utils/clock.server.ts'
-import { prisma } from '#app/utils/db.server.ts'
+import { prisma, type Prisma } from '#app/utils/db.server.ts'
 import { sendEmail, type SendEmailInput, type SendEmailResult } from '#app/utils/email.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { createLinkToken, getUsableLinkToken, type LinkTokenPurpose } from '#app/utils/link-tokens.server.ts'
@@ -20,15 +20,15 @@ export async function createUnsubscribeUrl(contactPersonId: string) {
 }
 
 /** What a network email needs of the contact. */
-export const mailContactSelect = { id: true, name: true, email: true, bouncedAt: true, mailOptOuts: true } as const
+export const mailContactSelect = {
+	id: true,
+	name: true,
+	email: true,
+	bouncedAt: true,
+	mailOptOuts: true,
+} as const satisfies Prisma.ContactPersonSelect
 
-export type MailContact = {
-	id: string
-	name: string
-	email: string | null
-	bouncedAt: Date | null
-	mailOptOuts: string
-}
+export type MailContact = Prisma.ContactPersonGetPayload<{ select: typeof mailContactSelect }>
 
 export type ContactMailOutcome = { sent: true; result: SendEmailResult } | { sent: false; blocked: MailBlock }
 

@@ -1,7 +1,7 @@
 // The closed lists of the network's events, their invitations and attendance, and the few display
 // rules the coordinator's pages, the RSVP page and the emails share. Client-safe: no server imports.
 // Labels live in app/locales/*/events.json under the same keys (e.g. events:kinds.WORKSHOP).
-import { displayTimeZone } from '#app/utils/format.ts'
+import { displayTimeZone, intlLocale } from '#app/utils/format.ts'
 import { type MailBlock } from './contact-mail.ts'
 
 export const eventKinds = ['EMPLOYER_MEETING', 'SOUNDING_BOARD', 'WALK_IN', 'WORKSHOP'] as const
@@ -77,8 +77,6 @@ export function responseOrder(response: string) {
 	const index = order.indexOf(response)
 	return index === -1 ? order.length : index
 }
-
-const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'nl-NL')
 
 /** "dinsdag 13 januari 2026, 19:00–21:00" in Amsterdam time; the end date too when it is another day. */
 export function formatEventTime(startsAt: Date | string, endsAt: Date | string, locale: string) {

@@ -72,7 +72,7 @@ export async function listUpcomingEvents(networkId: string, options: { take?: nu
 	return events.map((event) => ({ ...event, counts: countsFor(event.id) }))
 }
 
-const PAST_EVENTS_SHOWN = 100
+export const PAST_EVENTS_SHOWN = 100
 
 /**
  * The events page: what is coming (cancelled ones marked) and what was, with answer counts; the

@@ -30,7 +30,7 @@ export async function releaseTopics(client: Client, eventId: string): Promise<nu
 }
 
 /** What every list of topics shows of one; `topicWithAuthorSelect` adds who brought it in (see `topicView`). */
-export const topicSelect = { id: true, kind: true, title: true, body: true, createdAt: true } as const
+const topicSelect = { id: true, kind: true, title: true, body: true, createdAt: true } as const
 export const topicWithAuthorSelect = {
 	...topicSelect,
 	member: { select: { contactPerson: { select: { name: true } } } },

@@ -41,19 +41,14 @@ function summarize<Pledge extends { place: { status: string } | null }>(pledge: 
 
 /** One employer's pledges in this network, newest first. */
 export async function listPledgesForEmployer(networkId: string, employerId: string): Promise<PledgeSummary[]> {
-	const pledges = await prisma.placePledge.findMany({
-		where: { networkId, employerId },
-		orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-		select: pledgeSelect,
-	})
-	return pledges.map(({ employerId: _employerId, ...pledge }) => summarize(pledge))
+	return (await listPledgesByEmployer(networkId, [employerId])).get(employerId) ?? []
 }
 
 /**
- * The pledges of these employers in this network not filled yet, newest first, by employer (one query
- * for a whole list of employers). An employer without open pledges has no entry.
+ * The pledges of these employers in this network, newest first, by employer (one query for a whole
+ * list of employers). An employer without pledges has no entry.
  */
-export async function listOpenPledgesForEmployers(
+export async function listPledgesByEmployer(
 	networkId: string,
 	employerIds: string[],
 ): Promise<Map<string, PledgeSummary[]>> {
@@ -65,9 +60,7 @@ export async function listOpenPledgesForEmployers(
 		select: pledgeSelect,
 	})
 	for (const { employerId, ...pledge } of pledges) {
-		const summary = summarize(pledge)
-		if (summary.status === 'FILLED') continue
-		byEmployer.set(employerId, [...(byEmployer.get(employerId) ?? []), summary])
+		byEmployer.set(employerId, [...(byEmployer.get(employerId) ?? []), summarize(pledge)])
 	}
 	return byEmployer
 }

@@ -18,7 +18,6 @@ export function isRelationshipStage(value: unknown): value is RelationshipStage 
 	return typeof value === 'string' && (relationshipStages as readonly string[]).includes(value)
 }
 
-
 // --- Gone quiet -------------------------------------------------------------------------------------
 
 /** Silence only worries us where the employer was involved: engaged employers and partners. */

@@ -10,7 +10,7 @@ import { getEnv } from '#app/utils/env.server.ts'
 import { requireFromParams } from '#app/utils/params.ts'
 import { listContactPersons } from '#app/domain/organizations/contact-persons.server.ts'
 import { relationshipStages, type RelationshipStage } from './activity-options.ts'
-import { listOpenPledgesForEmployers } from './pledges.server.ts'
+import { listPledgesByEmployer } from './pledges.server.ts'
 import {
 	daysSince,
 	isFollowUpDue,
@@ -179,7 +179,7 @@ async function suggestNextSteps(
 	if (relationships.length === 0) return []
 	const employerIds = relationships.map((relationship) => relationship.employerId)
 	const [pledges, places, nextMeeting] = await Promise.all([
-		listOpenPledgesForEmployers(networkId, employerIds),
+		listPledgesByEmployer(networkId, employerIds),
 		prisma.place.findMany({
 			where: { organizationId: { in: employerIds }, status: 'PUBLISHED' },
 			select: { id: true, title: true, organizationId: true },
@@ -194,7 +194,7 @@ async function suggestNextSteps(
 	return relationships.map((relationship) =>
 		suggestNextStep({
 			stage: relationship.stage,
-			openPledges: pledges.get(relationship.employerId) ?? [],
+			openPledges: (pledges.get(relationship.employerId) ?? []).filter((pledge) => pledge.status !== 'FILLED'),
 			openPlaces: places.filter((place) => place.organizationId === relationship.employerId),
 			nextMeeting,
 		}),

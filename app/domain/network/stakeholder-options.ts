@@ -18,3 +18,10 @@ export type StakeholderType = (typeof stakeholderTypes)[number]
 export function isStakeholderType(value: unknown): value is StakeholderType {
 	return typeof value === 'string' && (stakeholderTypes as readonly string[]).includes(value)
 }
+
+/** The `contacts` translation key naming an organisation's kind: the kind of stakeholder when known. */
+export function contactOrganizationKindKey(organization: { kind: string; stakeholderType: string | null }) {
+	return organization.kind === 'STAKEHOLDER' && organization.stakeholderType
+		? `stakeholderTypes.${organization.stakeholderType}`
+		: `kinds.${organization.kind}`
+}

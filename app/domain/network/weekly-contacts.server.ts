@@ -58,9 +58,9 @@ export async function getWeeklyContacts({
 
 /**
  * Who may set their own weekly target: whoever may log employer contacts (what the target counts),
- * in their own network. The one check for the target form, on every page that shows it.
+ * in their own network: the target form's action check.
  */
-export function requireWeeklyTargetUser(request: Request) {
+function requireWeeklyTargetUser(request: Request) {
 	return requireNetworkUser(request, 'create:relationship')
 }
 

@@ -4,11 +4,11 @@
 import { z } from 'zod'
 import { weekDays } from '#app/domain/places/place-options.ts'
 import { isCalendarDate } from '#app/domain/places/place-schema.ts'
+import { PersonNameSchema } from '#app/utils/validation.ts'
 import { agreementParties } from './plan-options.ts'
 
 export const AGREEMENT_HOURS_MIN = 1
 export const AGREEMENT_HOURS_MAX = 40
-export const AGREEMENT_NAME_MAX = 120
 export const AGREEMENT_TASKS_MAX = 3000
 export const AGREEMENT_TEXT_MAX = 2000
 export const AGREEMENT_COMPENSATION_MAX = 500
@@ -54,11 +54,11 @@ export const AgreementFormSchema = z
 		compensation: requiredText(AGREEMENT_COMPENSATION_MAX),
 		insurance: requiredText(AGREEMENT_TEXT_MAX),
 		stepBackClause: requiredText(AGREEMENT_TEXT_MAX),
-		candidateName: requiredText(AGREEMENT_NAME_MAX),
+		candidateName: PersonNameSchema,
 		candidateEmail: optionalEmail,
-		employerSignatoryName: requiredText(AGREEMENT_NAME_MAX),
+		employerSignatoryName: PersonNameSchema,
 		employerSignatoryEmail: optionalEmail,
-		coachName: requiredText(AGREEMENT_NAME_MAX),
+		coachName: PersonNameSchema,
 		coachEmail: optionalEmail,
 		changeNote: z.string().trim().max(AGREEMENT_CHANGE_NOTE_MAX).optional(),
 	})
@@ -89,7 +89,7 @@ const ticked = (value: unknown) => value === true || value === 'on'
 
 /** A party's acceptance: the name as typed, "I have read and agree", and for the candidate whether the coach was there. */
 export const AgreementAcceptSchema = z.object({
-	acceptedName: requiredText(AGREEMENT_NAME_MAX),
+	acceptedName: PersonNameSchema,
 	agree: z
 		.union([z.boolean(), z.string()])
 		.optional()

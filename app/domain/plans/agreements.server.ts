@@ -11,9 +11,9 @@
 // showing the full confirmation.
 import { createElement } from 'react'
 import AgreementRequestEmail, { agreementRequestSubject } from '#emails/agreement-request.tsx'
-import { type AgreementContext } from '#app/components/agreement-document.tsx'
 import { logCandidateAccess } from '#app/domain/candidates/access-log.server.ts'
 import { candidateDisplayName } from '#app/domain/candidates/candidates.server.ts'
+import { userNames } from '#app/domain/candidates/consents.server.ts'
 import { auditInTransaction } from '#app/domain/candidates/stages.server.ts'
 import { addMonths, toDay } from '#app/domain/matching/placement-rules.ts'
 import { parseKeyList, weekDays } from '#app/domain/places/place-options.ts'
@@ -35,8 +35,8 @@ import {
 } from './agreement-schema.ts'
 import {
 	agreementParties,
-	agreementPlaceTypes,
 	agreementStatuses,
+	isAgreementPlaceType,
 	isOneOf,
 	type AgreementParty,
 	type AgreementStatus,
@@ -56,9 +56,11 @@ const problem = (value: AgreementProblem) => ({ ok: false as const, problem: val
 const statusOf = (value: string): AgreementStatus => (isOneOf(agreementStatuses, value) ? value : 'PENDING')
 const partyOf = (value: string): AgreementParty => (isOneOf(agreementParties, value) ? value : 'CANDIDATE')
 
-/** Paid jobs and Garantiebanen have an employment contract; day activities no agreement of this kind. */
-export function isAgreementPlaceType(placeType: string) {
-	return isOneOf(agreementPlaceTypes, placeType)
+/** Who the agreement is between, besides the names on the version. */
+export type AgreementContext = {
+	employerName: string
+	coachingOrganizationName: string
+	placeTitle: string
 }
 
 /** The names the agreement is between besides the parties' own: the place, employer and coaching organisation. */
@@ -211,10 +213,7 @@ export async function getAgreementPage(placementId: string, viewerId: string, re
 		requestedVersion === null ? latest : placement.agreements.find((row) => row.version === requestedVersion)
 	if (requested === undefined) throw new Response('Not Found', { status: 404 })
 	const inForce = placement.agreements.find((row) => row.status === 'ACCEPTED') ?? null
-	const screenIds = (requested?.acceptances ?? []).flatMap((row) => row.acceptedOnScreenOfId ?? [])
-	const screenUsers = screenIds.length
-		? await prisma.user.findMany({ where: { id: { in: screenIds } }, select: { id: true, name: true } })
-		: []
+	const screenUsers = await userNames((requested?.acceptances ?? []).map((row) => row.acceptedOnScreenOfId))
 	return {
 		placement: {
 			id: placement.id,
@@ -224,7 +223,7 @@ export async function getAgreementPage(placementId: string, viewerId: string, re
 		},
 		context: agreementContext(placement),
 		eligible: isAgreementPlaceType(placement.place.type),
-		shown: requested ? toView(requested, new Map(screenUsers.map((user) => [user.id, user.name]))) : null,
+		shown: requested ? toView(requested, screenUsers) : null,
 		latestVersion: latest?.version ?? null,
 		/** The version in force, named when a newer version still awaits acceptance. */
 		inForceVersion: inForce && latest && inForce.version !== latest.version ? inForce.version : null,
@@ -351,11 +350,7 @@ export async function getAgreementFormContext({
 				: t('defaults.supervision', { name: placement.supervisorName }),
 			compensation:
 				place.compensation ||
-				t(
-					isOneOf(agreementPlaceTypes, place.type)
-						? `defaults.compensation.${place.type}`
-						: 'defaults.compensationNone',
-				),
+				t(isAgreementPlaceType(place.type) ? `defaults.compensation.${place.type}` : 'defaults.compensationNone'),
 			insurance: t('defaults.insurance', { employerName: employerOrganization.name }),
 			stepBackClause: t('defaults.stepBack', { weeks: DEFAULT_KEEP_PLACE_WEEKS }),
 			candidateName: candidateDisplayName(placement.candidate),

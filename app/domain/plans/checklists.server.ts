@@ -1,10 +1,11 @@
 // The checklist of a placement: which steps of its place type are done, by whom and when. A ticked
 // step is a row; unticking removes it. Only the difference is written, so a step ticked earlier keeps
 // its original who and when. The agreement step has no row: it follows from the agreement itself.
+import { userNames } from '#app/domain/candidates/consents.server.ts'
 import { auditInTransaction } from '#app/domain/candidates/stages.server.ts'
 import { now } from '#app/utils/clock.server.ts'
 import { prisma } from '#app/utils/db.server.ts'
-import { checklistFor, isDerivedChecklistItem, type ChecklistItemKey } from './checklists.ts'
+import { checklistFor, isDerivedChecklistItem, manualChecklistKeys, type ChecklistItemKey } from './checklists.ts'
 import { type AgreementSummary } from './placement-plan-summary.server.ts'
 
 export type ChecklistProblem = 'ended'
@@ -33,15 +34,11 @@ export async function getPlacementChecklist(placementId: string, placeType: stri
 	const rows = await prisma.placementChecklistItem.findMany({
 		where: {
 			placementId,
-			itemKey: { in: steps.flatMap((step) => (isDerivedChecklistItem(step.key) ? [] : step.key)) },
+			itemKey: { in: manualChecklistKeys(placeType) },
 		},
 		select: { itemKey: true, doneAt: true, doneById: true },
 	})
-	const doerIds = [...new Set(rows.flatMap((row) => row.doneById ?? []))]
-	const doers = doerIds.length
-		? await prisma.user.findMany({ where: { id: { in: doerIds } }, select: { id: true, name: true } })
-		: []
-	const names = new Map(doers.map((user) => [user.id, user.name]))
+	const names = await userNames(rows.map((row) => row.doneById))
 	const done = new Map(rows.map((row) => [row.itemKey, row]))
 	const items = steps.map((step) => {
 		if (isDerivedChecklistItem(step.key)) {
@@ -92,9 +89,7 @@ export async function saveChecklist({
 			select: { status: true, place: { select: { type: true } } },
 		})
 		if (placement.status === 'ENDED') return { ok: false, problem: 'ended' }
-		const keys = checklistFor(placement.place.type)
-			.map((step) => step.key)
-			.filter((key) => !isDerivedChecklistItem(key))
+		const keys = manualChecklistKeys(placement.place.type)
 		const wanted = new Set(done)
 		const seen = new Set(shown)
 		const existing = await tx.placementChecklistItem.findMany({

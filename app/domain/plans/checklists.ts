@@ -113,6 +113,13 @@ export function isDerivedChecklistItem(key: string) {
 	return isOneOf(derivedChecklistItems, key)
 }
 
+/** The steps of a place type that are ticked by hand: all but the derived ones. */
+export function manualChecklistKeys(placeType: string): ChecklistItemKey[] {
+	return checklistFor(placeType)
+		.map((item) => item.key)
+		.filter((key) => !isDerivedChecklistItem(key))
+}
+
 /** Which form of the placement page saves the checklist. */
 export const CHECKLIST_INTENT = 'checklist'
 
@@ -123,9 +130,7 @@ export const CHECKLIST_INTENT = 'checklist'
  * type is refused as a whole, so a stale or forged form changes nothing.
  */
 export function createChecklistSchema(placeType: string) {
-	const keys = checklistFor(placeType)
-		.map((item) => item.key)
-		.filter((key) => !isDerivedChecklistItem(key))
+	const keys = manualChecklistKeys(placeType)
 	const stepKeys = z
 		.array(z.string().max(60))
 		.max(keys.length)
@@ -138,4 +143,3 @@ export function createChecklistSchema(placeType: string) {
 		.transform((values) => [...new Set(values)] as ChecklistItemKey[])
 	return z.object({ intent: z.literal(CHECKLIST_INTENT), done: stepKeys, shown: stepKeys })
 }
-export type ChecklistInput = z.infer<ReturnType<typeof createChecklistSchema>>

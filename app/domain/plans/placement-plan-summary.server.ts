@@ -2,10 +2,10 @@
 // agreements" section of the placement page. Read straight from the rows so the page does not
 // depend on how the plan and agreement pages load their own data.
 import { addDays, toDay } from '#app/domain/matching/placement-rules.ts'
-import { amsterdamDate } from '#app/utils/amsterdam-time.ts'
+import { amsterdamDate, calendarDay } from '#app/utils/amsterdam-time.ts'
 import { prisma } from '#app/utils/db.server.ts'
 import { planEndsOn, REASSESSMENT_WINDOW_DAYS, reassessmentStatus } from './plan-dates.ts'
-import { agreementParties, agreementPlaceTypes, isOneOf, type AgreementParty } from './plan-options.ts'
+import { agreementParties, isAgreementPlaceType, type AgreementParty } from './plan-options.ts'
 
 export type PlanSummary =
 	| { state: 'none' }
@@ -42,11 +42,11 @@ export async function getPlacementPlanSummary(
 			select: {
 				startsOn: true,
 				durationMonths: true,
-				reviewDates: { where: { dueOn: { gte: new Date(`${today}T00:00:00.000Z`) } }, select: { dueOn: true } },
+				reviewDates: { where: { dueOn: { gte: calendarDay(today) } }, select: { dueOn: true } },
 				reviews: { where: { kind: 'REASSESSMENT' }, select: { heldOn: true } },
 			},
 		}),
-		isOneOf(agreementPlaceTypes, placeType)
+		isAgreementPlaceType(placeType)
 			? prisma.placementAgreement.findMany({
 					where: { placementId, status: { in: ['PENDING', 'ACCEPTED'] } },
 					orderBy: { version: 'desc' },

@@ -1,7 +1,5 @@
 // The closed lists of support plans, reviews, placement agreements and checklists. Labels live in
 // the locale files under the same keys.
-import { z } from 'zod'
-
 export const intensityMethods = ['HOURS_PER_WEEK', 'PERCENT_OF_CONTRACT', 'REGIME'] as const
 export type IntensityMethod = (typeof intensityMethods)[number]
 
@@ -33,6 +31,11 @@ export type AgreementStatus = (typeof agreementStatuses)[number]
 /** Place types that get a placement agreement; paid work has an employment contract instead. */
 export const agreementPlaceTypes = ['WORK_EXPERIENCE', 'INTERNSHIP', 'VOLUNTEER'] as const
 
+/** Paid jobs and Garantiebanen have an employment contract; day activities no agreement of this kind. */
+export function isAgreementPlaceType(placeType: string): placeType is (typeof agreementPlaceTypes)[number] {
+	return isOneOf(agreementPlaceTypes, placeType)
+}
+
 export function isOneOf<const T extends readonly string[]>(list: T, value: unknown): value is T[number] {
 	return typeof value === 'string' && (list as readonly string[]).includes(value)
 }
@@ -40,13 +43,4 @@ export function isOneOf<const T extends readonly string[]>(list: T, value: unkno
 /** A stored value read back as one of `list`; anything else (an old or hand-edited row) as its first entry. */
 export function oneOfOrFirst<const T extends readonly [string, ...string[]]>(list: T, value: string): T[number] {
 	return isOneOf(list, value) ? value : list[0]
-}
-
-/** A form field that must be one of `values`; a missing or unknown choice gets `message`, not the generic "required". */
-export function choiceField<Value extends string>(values: readonly Value[], message: string) {
-	return z
-		.string()
-		.optional()
-		.refine((value) => value !== undefined && (values as readonly string[]).includes(value), message)
-		.transform((value) => value as Value)
 }

@@ -2,13 +2,13 @@
 // coach's reading of the balance, and a proposal with its motivation. Client-safe. The figures drawn
 // from the history are never part of the form: the server computes them (plan-reviews.server.ts).
 import { z } from 'zod'
-import { choiceField, goalProgressLevels, reviewDecisions } from './plan-options.ts'
+import { balanceLevels, requiredChoice } from '#app/domain/matching/placement-schema.ts'
+import { goalProgressLevels, reviewDecisions } from './plan-options.ts'
 
 export const REVIEW_NOTE_MAX = 2000
 export const REVIEW_MOTIVATION_MAX = 4000
-/** The coach's balance of load and capacity: 1 is out of balance, 5 is a good balance. */
-export const reviewBalanceLevels = [1, 2, 3, 4, 5] as const
-const reviewBalanceChoices = reviewBalanceLevels.map(String)
+/** The coach's balance of load and capacity, as the text of one of the levels. */
+const reviewBalanceChoices = balanceLevels.map(String)
 
 const optionalNote = z.string().trim().max(REVIEW_NOTE_MAX).optional()
 
@@ -19,7 +19,7 @@ const optionalNote = z.string().trim().max(REVIEW_NOTE_MAX).optional()
 export function createPlanReviewSchema({ goalIds }: { goalIds: readonly string[] }) {
 	const goal = z.object(
 		{
-			progress: choiceField(goalProgressLevels, 'planReviews:errors.progressRequired'),
+			progress: requiredChoice(goalProgressLevels, 'planReviews:errors.progressRequired'),
 			note: optionalNote,
 		},
 		{ required_error: 'planReviews:errors.progressRequired' },
@@ -29,9 +29,9 @@ export function createPlanReviewSchema({ goalIds }: { goalIds: readonly string[]
 			required_error: 'planReviews:errors.progressRequired',
 		}),
 		// A radio choice: the text of one of the levels, so "3.5" or "veel" get the same clear message.
-		balance: choiceField(reviewBalanceChoices, 'planReviews:errors.balance').transform(Number),
+		balance: requiredChoice(reviewBalanceChoices, 'planReviews:errors.balance').transform(Number),
 		balanceNote: optionalNote,
-		decision: choiceField(reviewDecisions, 'planReviews:errors.decisionRequired'),
+		decision: requiredChoice(reviewDecisions, 'planReviews:errors.decisionRequired'),
 		motivation: z
 			.string({ required_error: 'planReviews:errors.motivationRequired' })
 			.trim()

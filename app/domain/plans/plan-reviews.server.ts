@@ -4,6 +4,7 @@
 // A review stores the figures it drew from the history (check-ins, mean balance, step-back periods
 // and days) as they were on the day, computed here from `collectPlanHistory` and never taken from the
 // form, so a printed plan does not drift when a check-in is corrected later (decision 010).
+import { userNames } from '#app/domain/candidates/consents.server.ts'
 import { auditInTransaction } from '#app/domain/candidates/stages.server.ts'
 import { placementToday } from '#app/domain/matching/placements.server.ts'
 import { toDay } from '#app/domain/matching/placement-rules.ts'
@@ -187,12 +188,7 @@ export async function listPlanReviews(planId: string): Promise<PlanReviewView[]>
 			},
 		},
 	})
-	const recorderIds = [...new Set(reviews.flatMap((review) => (review.recordedById ? [review.recordedById] : [])))]
-	const recorders = new Map(
-		(await prisma.user.findMany({ where: { id: { in: recorderIds } }, select: { id: true, name: true } })).map(
-			(user) => [user.id, user.name],
-		),
-	)
+	const recorders = await userNames(reviews.map((review) => review.recordedById))
 	return reviews.map((review) => ({
 		id: review.id,
 		kind: kindOf(review.kind),

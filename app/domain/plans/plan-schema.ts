@@ -6,7 +6,8 @@ import { z } from 'zod'
 import { addMonths } from '#app/domain/matching/placement-rules.ts'
 import { isCalendarDate } from '#app/domain/places/place-schema.ts'
 import { planEndsOn } from './plan-dates.ts'
-import { choiceField, intensityMethods, planFunders, planRequesters, supportRegimes } from './plan-options.ts'
+import { requiredChoice } from '#app/domain/matching/placement-schema.ts'
+import { intensityMethods, planFunders, planRequesters, supportRegimes } from './plan-options.ts'
 
 export const GOALS_MIN = 1
 export const GOALS_MAX = 8
@@ -93,18 +94,18 @@ export const SupportPlanSchema = z
 		coachTasks: requiredText(TASKS_MAX),
 		employerTasks: requiredText(TASKS_MAX),
 		supervisorTasks: requiredText(TASKS_MAX),
-		intensityMethod: choiceField(intensityMethods, 'plans:errors.intensityMethod'),
+		intensityMethod: requiredChoice(intensityMethods, 'plans:errors.intensityMethod'),
 		supportHoursPerWeek: decimal({ min: SUPPORT_HOURS_MIN, max: SUPPORT_HOURS_MAX, message: hoursMessage }),
 		supportPercent: decimal({ min: SUPPORT_PERCENT_MIN, max: SUPPORT_PERCENT_MAX, message: percentMessage }),
-		supportRegime: choiceField(supportRegimes, 'plans:errors.supportRegime'),
+		supportRegime: requiredChoice(supportRegimes, 'plans:errors.supportRegime'),
 		startsOn: calendarDate,
 		durationMonths: wholeNumber({ min: DURATION_MONTHS_MIN, max: DURATION_MONTHS_MAX, message: durationMessage }),
 		reviewDates: z
 			.array(calendarDate)
 			.min(REVIEW_DATES_MIN, 'plans:errors.reviewDatesMin')
 			.max(REVIEW_DATES_MAX, `plans:errors.reviewDatesMax|${JSON.stringify({ count: REVIEW_DATES_MAX })}`),
-		requestedBy: choiceField(planRequesters, 'plans:errors.requestedBy'),
-		funder: choiceField(planFunders, 'plans:errors.funder'),
+		requestedBy: requiredChoice(planRequesters, 'plans:errors.requestedBy'),
+		funder: requiredChoice(planFunders, 'plans:errors.funder'),
 		funderName: requiredText(FUNDER_NAME_MAX),
 	})
 	.superRefine((plan, context) => {

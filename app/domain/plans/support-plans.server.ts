@@ -149,7 +149,6 @@ function planView(plan: StoredPlan, contractHoursPerWeek: number, today: string)
 }
 
 export type SupportPlanView = Awaited<ReturnType<typeof getSupportPlanView>>
-export type SupportPlanDetails = NonNullable<SupportPlanView['plan']>
 
 /**
  * The plan form: the placement it belongs to and the values to start from, the stored plan's or,
